@@ -1,0 +1,147 @@
+package id.pug.core;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value was rejected at construction or parsing: it names the type, the field (when the value is
+ * one attribute of a larger type), the rejected value and what was expected.
+ *
+ * <p>Example message: {@code RegionCode must be PP or PP.KK (two digits, a dot, two digits), was
+ * "6x.01"}.
+ */
+public final class InvalidValueException extends PugException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_VALUE_LENGTH = 120;
+
+  private final String typeName;
+  private final @Nullable String field;
+  private final String rejectedValue;
+
+  private InvalidValueException(
+      String typeName, @Nullable String field, String rejectedValue, String message) {
+    super(message);
+    this.typeName = typeName;
+    this.field = field;
+    this.rejectedValue = rejectedValue;
+  }
+
+  /**
+   * Creates the exception for a whole value (the type has a single textual form, such as {@code
+   * RegionCode}).
+   *
+   * @param type the type whose value was rejected
+   * @param value the rejected value, or {@code null} if it was missing
+   * @param expectation what a valid value looks like, phrased to follow "must": {@code "be PP or
+   *     PP.KK"}
+   * @return the exception, to be thrown by the caller
+   */
+  public static InvalidValueException of(
+      Class<?> type, @Nullable Object value, String expectation) {
+    return create(type.getSimpleName(), null, value, expectation);
+  }
+
+  /**
+   * Creates the exception for one field of a type.
+   *
+   * @param type the type whose field was rejected
+   * @param field the field (attribute) name
+   * @param value the rejected value, or {@code null} if it was missing
+   * @param expectation what a valid value looks like, phrased to follow "must": {@code "not be
+   *     blank"}
+   * @return the exception, to be thrown by the caller
+   */
+  public static InvalidValueException of(
+      Class<?> type, String field, @Nullable Object value, String expectation) {
+    return create(type.getSimpleName(), field, value, expectation);
+  }
+
+  /**
+   * Throws unless {@code condition} holds.
+   *
+   * @param condition the invariant
+   * @param type the type being checked
+   * @param field the field being checked
+   * @param value the value of the field
+   * @param expectation what a valid value looks like, phrased to follow "must"
+   * @throws InvalidValueException if {@code condition} is false
+   */
+  public static void check(
+      boolean condition, Class<?> type, String field, @Nullable Object value, String expectation) {
+    if (!condition) {
+      throw of(type, field, value, expectation);
+    }
+  }
+
+  private static InvalidValueException create(
+      String typeName, @Nullable String field, @Nullable Object value, String expectation) {
+    String shown = render(value);
+    String subject = field == null ? typeName : typeName + "." + field;
+    return new InvalidValueException(
+        typeName, field, shown, subject + " must " + expectation + ", was " + shown);
+  }
+
+  /**
+   * Renders a value for a message: strings in double quotes with control characters escaped, long
+   * values cut.
+   *
+   * @param value the value to show
+   * @return its printable form
+   */
+  static String render(@Nullable Object value) {
+    if (value == null) {
+      return "missing";
+    }
+    if (!(value instanceof CharSequence)) {
+      return truncate(String.valueOf(value));
+    }
+    StringBuilder out = new StringBuilder("\"");
+    String text = truncate(value.toString());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static String truncate(String text) {
+    if (text.length() <= MAX_VALUE_LENGTH) {
+      return text;
+    }
+    return text.substring(0, MAX_VALUE_LENGTH) + "…(" + text.length() + " characters)";
+  }
+
+  /**
+   * The simple name of the type whose value was rejected.
+   *
+   * @return for example {@code "RegionCode"}
+   */
+  public String typeName() {
+    return typeName;
+  }
+
+  /**
+   * The field whose value was rejected, if the value is one attribute of a larger type.
+   *
+   * @return the field name, or empty when the whole value was rejected
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /**
+   * The rejected value as shown in the message (quoted and escaped if it was text, {@code missing}
+   * if absent).
+   *
+   * @return the rendered value
+   */
+  public String rejectedValue() {
+    return rejectedValue;
+  }
+}

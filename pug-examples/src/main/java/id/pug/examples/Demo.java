@@ -1,0 +1,322 @@
+package id.pug.examples;
+
+import com.google.common.collect.ImmutableList;
+import id.pug.core.agency.Agency;
+import id.pug.core.agency.AgencyCatalog;
+import id.pug.core.agency.AgencyNameCatalog;
+import id.pug.core.agency.AgencyRecognition;
+import id.pug.core.agency.AgencyRole;
+import id.pug.core.law.Citation;
+import id.pug.core.law.LegalState;
+import id.pug.core.law.LegalStatus;
+import id.pug.core.law.Regulation;
+import id.pug.core.law.RegulationAttribute;
+import id.pug.core.law.RegulationCatalog;
+import id.pug.core.nomenclature.NomenclatureCatalog;
+import id.pug.core.nomenclature.NomenclatureCode;
+import id.pug.core.nomenclature.NomenclatureEntry;
+import id.pug.core.nomenclature.NomenclatureVersion;
+import id.pug.core.region.GovernmentLevel;
+import id.pug.core.region.Population;
+import id.pug.core.region.Region;
+import id.pug.core.region.RegionCatalog;
+import id.pug.core.region.RegionCode;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The README's main demo: a tour of pug-core's reference catalogues for the Kalimantan regions.
+ *
+ * <ol>
+ *   <li>the legal basis of PUG and PPRG in force on a date (default: today), with the amendment
+ *       history of the regional PUG guideline and a parsed citation;
+ *   <li>the 5 Kalimantan provinces with their kabupaten/kota, population by sex and the PPPA agency
+ *       the sources name;
+ *   <li>agency-name recognition (DP3AP2KB = DP3APPKB, Bapperida is planning);
+ *   <li>the nomenclature of PUG institutionalisation (kegiatan 2.08.02.2.01) in two eras.
+ * </ol>
+ *
+ * <p>Run it with {@code ./mvnw -q -pl pug-examples -am compile exec:java}; pass a date with {@code
+ * -Dexec.args=2012-06-01}.
+ */
+public final class Demo {
+  private final PrintStream out;
+
+  private Demo(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the tour.
+   *
+   * @param args optionally one ISO date ({@code 2026-02-10}) for the legal-basis section
+   */
+  public static void main(String[] args) {
+    LocalDate date;
+    try {
+      date = args.length > 0 ? LocalDate.parse(args[0]) : LocalDate.now();
+    } catch (DateTimeParseException e) {
+      System.err.println("Expected a date such as 2026-02-10, was \"" + args[0] + "\"");
+      System.exit(2);
+      return;
+    }
+    run(System.out, date);
+  }
+
+  /**
+   * Prints the tour.
+   *
+   * @param out where to print
+   * @param date the day for which the legal basis is shown
+   */
+  public static void run(PrintStream out, LocalDate date) {
+    Demo demo = new Demo(out);
+    out.println("pug — Indonesia's gender-mainstreaming (PUG) and PPRG rules as a Java library");
+    out.println("Catalogue tour. Every fact below carries a source in pug-core's reference data.");
+    demo.legalBasis(date);
+    demo.regions();
+    demo.agencyNames();
+    demo.nomenclature();
+  }
+
+  private void heading(String title) {
+    out.println();
+    out.println(title);
+    out.println("-".repeat(title.length()));
+  }
+
+  private void legalBasis(LocalDate date) {
+    RegulationCatalog law = RegulationCatalog.shipped();
+    heading(
+        "1. Legal basis of PUG/PPRG in force on "
+            + date
+            + " ("
+            + law.size()
+            + " instruments catalogued)");
+    ImmutableList<Regulation> inForce = law.inForceOn(date);
+    List<Regulation> national = inForce.stream().filter(r -> !r.type().isRegional()).toList();
+    List<Regulation> kalimantan =
+        inForce.stream().filter(r -> r.type().isRegional() && r.region().isPresent()).toList();
+    long otherRegional =
+        inForce.stream().filter(r -> r.type().isRegional() && r.region().isEmpty()).count();
+    out.println("National (" + national.size() + "):");
+    national.forEach(r -> out.println("  " + describe(law, r, date)));
+    out.println("Kalimantan regional instruments (" + kalimantan.size() + "):");
+    kalimantan.forEach(r -> out.println("  " + describe(law, r, date)));
+    out.println("Regional instruments of other regions in force: " + otherRegional);
+    List<LegalStatus> undetermined =
+        law.all().stream()
+            .map(r -> law.statusOn(r.id(), date))
+            .filter(s -> s.state() == LegalState.UNDETERMINED)
+            .toList();
+    out.println(
+        "Status not determinable from the sources on this date: "
+            + undetermined.size()
+            + (undetermined.isEmpty()
+                ? ""
+                : " (e.g. "
+                    + law.get(undetermined.get(0).regulation()).shortName()
+                    + ": "
+                    + undetermined.get(0).reason()
+                    + ")"));
+
+    Regulation guideline = law.get("permendagri-15-2008");
+    out.println();
+    out.println("History of the regional PUG guideline:");
+    for (Regulation r : law.lineage(guideline.id())) {
+      LegalStatus status = law.statusOn(r.id(), date);
+      out.println(
+          "  "
+              + r.year()
+              + "  "
+              + r.shortName()
+              + " — "
+              + r.title().orElse("(title not in sources)"));
+      out.println(
+          "        "
+              + status.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + ": "
+              + status.reason());
+    }
+    String written = "Permendagri No. 67 Tahun 2011 pasal 4 ayat 1";
+    Citation citation = law.parseCitation(written);
+    out.println();
+    out.println("Citation \"" + written + "\" reads as: " + citation.format());
+    out.println("  = " + citation.regulation().formalDesignation());
+  }
+
+  private static String describe(RegulationCatalog law, Regulation r, LocalDate date) {
+    LegalStatus status = law.statusOn(r.id(), date);
+    StringBuilder line = new StringBuilder(String.format("%-34s", r.shortName()));
+    line.append(r.title().orElse("(" + r.scope() + ")"));
+    if (!r.unconfirmed().isEmpty()) {
+      line.append("  [unconfirmed: ")
+          .append(
+              r.unconfirmed().stream()
+                  .map(a -> a.name().toLowerCase(Locale.ROOT))
+                  .collect(Collectors.joining(", ")))
+          .append(']');
+    }
+    if (!status.amendedBy().isEmpty()) {
+      line.append("  [as amended by ")
+          .append(
+              status.amendedBy().stream()
+                  .map(id -> law.get(id).shortName())
+                  .collect(Collectors.joining(", ")))
+          .append(']');
+    }
+    if (!r.isConfirmed(RegulationAttribute.STATUS)) {
+      line.append("  [status not confirmed]");
+    }
+    return line.toString();
+  }
+
+  private void regions() {
+    RegionCatalog regions = RegionCatalog.kalimantan();
+    AgencyCatalog agencies = AgencyCatalog.kalimantan();
+    List<Region> provinces = regions.provinces();
+    heading(
+        "2. Kalimantan: "
+            + provinces.size()
+            + " provinces, "
+            + (regions.size() - provinces.size())
+            + " kabupaten/kota ("
+            + regions.name()
+            + ")");
+    for (Region province : provinces) {
+      List<Region> children = regions.childrenOf(province.code());
+      out.println(
+          String.format(
+              "%-3s %-20s %2d kab/kota  %s",
+              province.code(), province.name(), children.size(), population(province)));
+      out.println("    PPPA agency: " + pppaAgency(agencies, province.code()));
+      for (Region child : children) {
+        List<Agency> known =
+            agencies.in(child.code(), AgencyRole.WOMEN_EMPOWERMENT_CHILD_PROTECTION);
+        if (!known.isEmpty()) {
+          out.println(
+              "    "
+                  + child.code()
+                  + " "
+                  + child.name()
+                  + ": "
+                  + pppaAgency(agencies, child.code()));
+        }
+      }
+    }
+    long withAgency =
+        regions.all().stream()
+            .filter(
+                r ->
+                    !agencies.in(r.code(), AgencyRole.WOMEN_EMPOWERMENT_CHILD_PROTECTION).isEmpty())
+            .count();
+    out.println(
+        "Regions whose PPPA agency the sources name: "
+            + withAgency
+            + " of "
+            + regions.size()
+            + " (the others are not in pug's sources, not absent)");
+    for (String name : List.of("KAB. SAMBAS", "Palangka Raya", "Kalteng")) {
+      Region found = regions.findByName(name).orElseThrow();
+      out.println("Name lookup \"" + name + "\" → " + found.code() + " " + found.name());
+    }
+  }
+
+  private static String population(Region region) {
+    return region
+        .population()
+        .map(
+            (Population p) ->
+                String.format(
+                    Locale.ROOT,
+                    "population %,d (men %,d, women %,d)",
+                    p.total(),
+                    p.male(),
+                    p.female()))
+        .orElse("population not listed");
+  }
+
+  private static String pppaAgency(AgencyCatalog agencies, RegionCode region) {
+    List<Agency> known = agencies.in(region, AgencyRole.WOMEN_EMPOWERMENT_CHILD_PROTECTION);
+    if (known.isEmpty()) {
+      return "not named in pug's sources";
+    }
+    return known.stream()
+        .map(
+            a ->
+                a.shortName()
+                    + " — "
+                    + a.name()
+                    + (a.nameConfirmed() ? "" : " (name expanded from acronym)")
+                    + a.lastSeen().map(y -> ", seen " + y).orElse(""))
+        .collect(Collectors.joining("; "));
+  }
+
+  private void agencyNames() {
+    AgencyNameCatalog names = AgencyNameCatalog.shipped();
+    heading("3. Agency names → PUG roles (" + names.variants().size() + " known variants)");
+    for (String name :
+        List.of(
+            "DP3AP2KB",
+            "DPPPAPPKB",
+            "DP3A-KB",
+            "Bapperida",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Pontianak",
+            "Inspektorat Daerah Kabupaten Paser")) {
+      AgencyRecognition r = names.recognize(name).orElseThrow();
+      out.println(
+          String.format(
+              "  %-66s %-9s %s%s",
+              "\"" + name + "\"",
+              r.matchKind(),
+              r.roles().stream().map(Enum::name).collect(Collectors.joining(", ")),
+              r.variant().map(v -> "  (variant " + v.id() + ")").orElse("  (heuristic)")));
+    }
+  }
+
+  private void nomenclature() {
+    NomenclatureCatalog nomenclature = NomenclatureCatalog.shipped();
+    heading(
+        "4. Nomenclature: PUG institutionalisation ("
+            + nomenclature.versions().size()
+            + " versions shipped)");
+    NomenclatureCode kegiatan = NomenclatureCode.parse("2.08.02.2.01");
+    for (Year year : List.of(Year.of(2022), Year.of(2025))) {
+      NomenclatureVersion version =
+          nomenclature.inEffect(year, GovernmentLevel.REGENCY_CITY).orElseThrow();
+      out.println(
+          "Kab/kota, budget year "
+              + year
+              + ": "
+              + version.name()
+              + " ("
+              + version.coverage()
+              + ", "
+              + version.entries().size()
+              + " codes)");
+      for (NomenclatureEntry parent : version.ancestorsOf(kegiatan)) {
+        out.println("  " + parent);
+      }
+      version.find(kegiatan).ifPresent(e -> out.println("  " + e));
+      for (NomenclatureEntry sub : version.childrenOf(kegiatan)) {
+        out.println("    " + sub);
+      }
+    }
+    String written = "2.08.02.02.01.0001";
+    NomenclatureCode code = NomenclatureCode.parse(written);
+    out.println(
+        "A code written \""
+            + written
+            + "\" (level digit as 02) normalises to "
+            + code
+            + ", a "
+            + code.level().label()
+            + " of "
+            + code.governmentLevel().orElseThrow());
+  }
+}
