@@ -1,5 +1,6 @@
 package id.pug.core;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,13 @@ public final class InvalidValueException extends PugException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_VALUE_LENGTH = 120;
 
+  /** The simple name of the rejected type. */
   private final String typeName;
+
+  /** The rejected field, or null when the whole value was rejected. */
   private final @Nullable String field;
+
+  /** The rejected value as rendered in the message. */
   private final String rejectedValue;
 
   private InvalidValueException(
@@ -38,6 +44,8 @@ public final class InvalidValueException extends PugException {
    */
   public static InvalidValueException of(
       Class<?> type, @Nullable Object value, String expectation) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(expectation, "expectation");
     return create(type.getSimpleName(), null, value, expectation);
   }
 
@@ -53,6 +61,9 @@ public final class InvalidValueException extends PugException {
    */
   public static InvalidValueException of(
       Class<?> type, String field, @Nullable Object value, String expectation) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(expectation, "expectation");
     return create(type.getSimpleName(), field, value, expectation);
   }
 
@@ -68,6 +79,9 @@ public final class InvalidValueException extends PugException {
    */
   public static void check(
       boolean condition, Class<?> type, String field, @Nullable Object value, String expectation) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(expectation, "expectation");
     if (!condition) {
       throw of(type, field, value, expectation);
     }

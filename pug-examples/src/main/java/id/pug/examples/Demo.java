@@ -10,7 +10,6 @@ import id.pug.core.law.Citation;
 import id.pug.core.law.LegalState;
 import id.pug.core.law.LegalStatus;
 import id.pug.core.law.Regulation;
-import id.pug.core.law.RegulationAttribute;
 import id.pug.core.law.RegulationCatalog;
 import id.pug.core.nomenclature.NomenclatureCatalog;
 import id.pug.core.nomenclature.NomenclatureCode;
@@ -24,6 +23,7 @@ import id.pug.core.region.RegionCode;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * The README's main demo: a tour of pug-core's reference catalogues for the Kalimantan regions.
  *
  * <ol>
- *   <li>the legal basis of PUG and PPRG in force on a date (default: today), with the amendment
- *       history of the regional PUG guideline and a parsed citation;
+ *   <li>the legal basis of PUG and PPRG in force on a date (default: today in Jakarta), with the
+ *       amendment history of the regional PUG guideline and a parsed citation;
  *   <li>the 5 Kalimantan provinces with their kabupaten/kota, population by sex and the PPPA agency
  *       the sources name;
  *   <li>agency-name recognition (DP3AP2KB = DP3APPKB, Bapperida is planning);
@@ -59,7 +59,7 @@ public final class Demo {
   public static void main(String[] args) {
     LocalDate date;
     try {
-      date = args.length > 0 ? LocalDate.parse(args[0]) : LocalDate.now();
+      date = args.length > 0 ? LocalDate.parse(args[0]) : LocalDate.now(ZoneId.of("Asia/Jakarta"));
     } catch (DateTimeParseException e) {
       System.err.println("Expected a date such as 2026-02-10, was \"" + args[0] + "\"");
       System.exit(2);
@@ -104,8 +104,20 @@ public final class Demo {
         inForce.stream().filter(r -> r.type().isRegional() && r.region().isPresent()).toList();
     long otherRegional =
         inForce.stream().filter(r -> r.type().isRegional() && r.region().isEmpty()).count();
-    out.println("National (" + national.size() + "):");
-    national.forEach(r -> out.println("  " + describe(law, r, date)));
+    List<Regulation> confirmed =
+        national.stream().filter(r -> law.statusOn(r.id(), date).confirmed()).toList();
+    out.println("National, status confirmed by the sources (" + confirmed.size() + "):");
+    confirmed.forEach(r -> out.println("  " + describe(law, r, date)));
+    out.println(
+        "National, in force as far as the sources tell but not confirmed ("
+            + (national.size() - confirmed.size())
+            + "):");
+    out.println(
+        "  "
+            + national.stream()
+                .filter(r -> !confirmed.contains(r))
+                .map(Regulation::shortName)
+                .collect(Collectors.joining(", ")));
     out.println("Kalimantan regional instruments (" + kalimantan.size() + "):");
     kalimantan.forEach(r -> out.println("  " + describe(law, r, date)));
     out.println("Regional instruments of other regions in force: " + otherRegional);
@@ -152,7 +164,7 @@ public final class Demo {
 
   private static String describe(RegulationCatalog law, Regulation r, LocalDate date) {
     LegalStatus status = law.statusOn(r.id(), date);
-    StringBuilder line = new StringBuilder(String.format("%-34s", r.shortName()));
+    StringBuilder line = new StringBuilder(String.format("%-32s ", r.shortName()));
     line.append(r.title().orElse("(" + r.scope() + ")"));
     if (!r.unconfirmed().isEmpty()) {
       line.append("  [unconfirmed: ")
@@ -169,9 +181,6 @@ public final class Demo {
                   .map(id -> law.get(id).shortName())
                   .collect(Collectors.joining(", ")))
           .append(']');
-    }
-    if (!r.isConfirmed(RegulationAttribute.STATUS)) {
-      line.append("  [status not confirmed]");
     }
     return line.toString();
   }

@@ -10,6 +10,7 @@ import id.pug.core.nomenclature.NomenclatureLevel;
 import id.pug.core.provenance.Source;
 import id.pug.core.region.RegionCode;
 import java.time.Year;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -131,6 +132,7 @@ public abstract class Agency {
    * @return true if it plays it
    */
   public boolean hasRole(AgencyRole role) {
+    Objects.requireNonNull(role, "role");
     return roles().contains(role);
   }
 

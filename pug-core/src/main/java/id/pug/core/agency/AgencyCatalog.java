@@ -12,6 +12,7 @@ import id.pug.core.region.RegionCatalog;
 import id.pug.core.region.RegionCode;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * Agencies known from pug's sources, by region.
@@ -116,6 +117,7 @@ public final class AgencyCatalog {
    * @return its known agencies, possibly none
    */
   public ImmutableList<Agency> in(RegionCode region) {
+    Objects.requireNonNull(region, "region");
     return agencies.stream()
         .filter(a -> a.region().equals(region))
         .collect(ImmutableList.toImmutableList());
@@ -129,6 +131,8 @@ public final class AgencyCatalog {
    * @return the matching agencies, possibly none
    */
   public ImmutableList<Agency> in(RegionCode region, AgencyRole role) {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(role, "role");
     return in(region).stream()
         .filter(a -> a.hasRole(role))
         .collect(ImmutableList.toImmutableList());

@@ -11,8 +11,10 @@ import id.pug.core.refdata.CsvReader;
 import id.pug.core.refdata.CsvRow;
 import id.pug.core.refdata.ReferenceDataException;
 import id.pug.core.refdata.TextSource;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -140,7 +142,7 @@ public final class AgencyNameCatalog {
    * @throws ReferenceDataException if the file is malformed or inconsistent
    */
   public static AgencyNameCatalog load(TextSource source, SourceRegistry sources) {
-    ImmutableList.Builder<AgencyNameVariant> variants = ImmutableList.builder();
+    List<AgencyNameVariant> variants = new ArrayList<>();
     for (CsvRow row :
         CsvReader.read(
             source,
@@ -164,12 +166,20 @@ public final class AgencyNameCatalog {
       row.optional("note").ifPresent(builder::note);
       AgencyNameVariant variant = row.convert("id", row.get("id"), v -> builder.build());
       variants.add(variant);
+      try {
+        of(variants); // checks the new row against the rows before it
+      } catch (InvalidValueException e) {
+        String column =
+            switch (e.field().orElse("")) {
+              case "longName" -> "long_name";
+              case "otherLongNames" -> "other_long_names";
+              case "acronyms" -> "acronyms";
+              default -> "id";
+            };
+        throw row.fail(column, String.valueOf(e.getMessage()));
+      }
     }
-    try {
-      return of(variants.build());
-    } catch (InvalidValueException e) {
-      throw new ReferenceDataException(source.name(), 0, null, String.valueOf(e.getMessage()), e);
-    }
+    return of(variants);
   }
 
   static boolean parseYesNo(String text) {

@@ -3,6 +3,7 @@ package id.pug.core.agency;
 import com.google.common.collect.ImmutableSet;
 import id.pug.core.PugStyle;
 import id.pug.core.nomenclature.NomenclatureCode;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -77,6 +78,7 @@ public abstract class AgencyRecognition {
    * @return true if recognised with that role
    */
   public boolean hasRole(AgencyRole role) {
+    Objects.requireNonNull(role, "role");
     return roles().contains(role);
   }
 }

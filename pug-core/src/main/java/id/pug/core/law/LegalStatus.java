@@ -54,7 +54,9 @@ public abstract class LegalStatus {
   public abstract ImmutableList<RegulationId> amendedBy();
 
   /**
-   * Whether the sources confirm the facts this answer rests on (status, dates, amendment links).
+   * Whether the sources confirm the facts this answer rests on: the instrument's existence and
+   * status, and the dates of it and of the instruments replacing or amending it where the day
+   * matters (an unconfirmed day of issue matters only within the year of issue).
    *
    * @return false if any of them is unconfirmed
    */

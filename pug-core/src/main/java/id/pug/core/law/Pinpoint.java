@@ -33,7 +33,8 @@ public abstract class Pinpoint {
               + "(?:\\s+angka\\s+(\\d+))?)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ARTICLE = Pattern.compile("\\d+[A-Z]?");
-  private static final Pattern APPENDIX = Pattern.compile("[IVXLC]+|\\d+");
+  private static final Pattern APPENDIX =
+      Pattern.compile("(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})|[1-9]\\d*");
 
   Pinpoint() {}
 
@@ -170,7 +171,7 @@ public abstract class Pinpoint {
                     Pinpoint.class,
                     "appendix",
                     a,
-                    "be a Roman numeral in capitals or a number"));
+                    "be a Roman numeral in capitals (I to XCIX) or a number from 1"));
     article()
         .ifPresent(
             a ->

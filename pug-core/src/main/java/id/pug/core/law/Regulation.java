@@ -8,6 +8,7 @@ import id.pug.core.provenance.Source;
 import id.pug.core.region.RegionCode;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -216,6 +217,7 @@ public abstract class Regulation {
    * @return false if the attribute is listed as unconfirmed
    */
   public boolean isConfirmed(RegulationAttribute attribute) {
+    Objects.requireNonNull(attribute, "attribute");
     return !unconfirmed().contains(attribute);
   }
 
@@ -345,15 +347,15 @@ public abstract class Regulation {
         "region",
         region().orElse(null),
         "be absent for a " + type());
-    for (LocalDate date :
-        ImmutableList.of(issued(), effective()).stream().flatMap(Optional::stream).toList()) {
-      InvalidValueException.check(
-          date.getYear() >= year().getValue(),
-          Regulation.class,
-          "issued/effective",
-          date,
-          "not be before the year of issue " + year());
-    }
+    effective()
+        .ifPresent(
+            e ->
+                InvalidValueException.check(
+                    e.getYear() >= year().getValue(),
+                    Regulation.class,
+                    "effective",
+                    e,
+                    "not be before the year of issue " + year()));
     issued()
         .ifPresent(
             i ->

@@ -26,10 +26,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue of legal instruments with their amendment graph: lookup by id or designation,
@@ -137,57 +139,83 @@ public final class RegulationCatalog {
    *     share a designation
    */
   public static RegulationCatalog of(Iterable<Regulation> regulations, RegionCatalog regions) {
+    return build(regulations, regions, (offender, key, e) -> e);
+  }
+
+  /**
+   * Turns a consistency failure of one instrument (at one of its keys, or the whole record) into an
+   * exception.
+   */
+  private interface Failure {
+    RuntimeException of(RegulationId offender, @Nullable String key, InvalidValueException e);
+  }
+
+  private static RegulationCatalog build(
+      Iterable<Regulation> regulations, RegionCatalog regions, Failure failure) {
     Map<RegulationId, Regulation> byId = new HashMap<>();
     for (Regulation r : regulations) {
       if (byId.put(r.id(), r) != null) {
-        throw InvalidValueException.of(
-            Regulation.class, "id", r.id(), "be unique in the catalogue");
+        throw failure.of(
+            r.id(),
+            null,
+            InvalidValueException.of(Regulation.class, "id", r.id(), "be unique in the catalogue"));
       }
     }
     Map<RegulationId, RegulationId> replacedBy = new HashMap<>();
-    for (Regulation r : byId.values()) {
+    for (Regulation r : ImmutableSortedMap.copyOf(byId).values()) {
       for (RegulationId target : r.amends()) {
-        checkLink(byId, r, target, "amends");
+        checkLink(byId, r, target, "amends", failure);
       }
       for (RegulationId target : r.replaces()) {
-        Regulation replaced = checkLink(byId, r, target, "replaces");
+        Regulation replaced = checkLink(byId, r, target, "replaces", failure);
         RegulationId previous = replacedBy.put(target, r.id());
         if (previous != null) {
-          throw InvalidValueException.of(
-              Regulation.class,
+          throw failure.of(
+              r.id(),
               "replaces",
-              target,
-              "be replaced by one instrument only, also by " + previous);
+              InvalidValueException.of(
+                  Regulation.class,
+                  "replaces",
+                  target,
+                  "name an instrument no other instrument replaces; "
+                      + previous
+                      + " replaces it too"));
         }
         if (replaced.declaredStatus() != DeclaredStatus.NO_LONGER_IN_FORCE) {
-          throw InvalidValueException.of(
-              Regulation.class,
-              "declaredStatus",
-              target + " IN_FORCE",
-              "be NO_LONGER_IN_FORCE for an instrument replaced by " + r.id());
+          throw failure.of(
+              target,
+              "status",
+              InvalidValueException.of(
+                  Regulation.class,
+                  "declaredStatus",
+                  replaced.declaredStatus(),
+                  "be NO_LONGER_IN_FORCE for " + target + ", which " + r.id() + " replaces"));
         }
       }
-      r.region()
-          .filter(code -> !regions.contains(code))
-          .ifPresent(
-              code -> {
-                throw InvalidValueException.of(
-                    Regulation.class,
-                    "region",
-                    code,
-                    "be a code in the region list " + regions.name());
-              });
+      if (r.region().isPresent() && !regions.contains(r.region().get())) {
+        throw failure.of(
+            r.id(),
+            "region",
+            InvalidValueException.of(
+                Regulation.class,
+                "region",
+                r.region().get(),
+                "be a code in the region list " + regions.name()));
+      }
     }
     Map<String, Regulation> designations = new HashMap<>();
-    for (Regulation r : byId.values()) {
+    for (Regulation r : ImmutableSortedMap.copyOf(byId).values()) {
       for (String designation : designationsOf(r, regions)) {
         Regulation other = designations.put(designationKey(designation), r);
         if (other != null && !other.equals(r)) {
-          throw InvalidValueException.of(
-              Regulation.class,
-              "designation",
-              designation,
-              "identify one instrument; " + other.id() + " and " + r.id() + " share it");
+          throw failure.of(
+              r.id(),
+              null,
+              InvalidValueException.of(
+                  Regulation.class,
+                  "designation",
+                  designation,
+                  "identify one instrument; " + other.id() + " and " + r.id() + " share it"));
         }
       }
     }
@@ -196,15 +224,28 @@ public final class RegulationCatalog {
   }
 
   private static Regulation checkLink(
-      Map<RegulationId, Regulation> byId, Regulation from, RegulationId target, String field) {
+      Map<RegulationId, Regulation> byId,
+      Regulation from,
+      RegulationId target,
+      String field,
+      Failure failure) {
     Regulation to = byId.get(target);
     if (to == null) {
-      throw InvalidValueException.of(
-          Regulation.class, field, target, "name an instrument in the catalogue");
+      throw failure.of(
+          from.id(),
+          field,
+          InvalidValueException.of(
+              Regulation.class, field, target, "name an instrument in the catalogue"));
     }
     if (to.year().isAfter(from.year())) {
-      throw InvalidValueException.of(
-          Regulation.class, field, target, "name an instrument issued no later than " + from.id());
+      throw failure.of(
+          from.id(),
+          field,
+          InvalidValueException.of(
+              Regulation.class,
+              field,
+              target,
+              "name an instrument issued no later than " + from.id() + " (" + from.year() + ")"));
     }
     return to;
   }
@@ -251,21 +292,14 @@ public final class RegulationCatalog {
       records.put(regulation.id(), record);
       regulations.add(regulation);
     }
-    try {
-      return of(regulations, regions);
-    } catch (InvalidValueException e) {
-      Record at =
-          records.values().stream()
-              .filter(r -> String.valueOf(e.getMessage()).contains(r.id()))
-              .min(Comparator.comparingInt(Record::line))
-              .orElse(null);
-      throw new ReferenceDataException(
-          source.name(),
-          at == null ? 0 : at.line(),
-          at == null ? null : "record [" + at.id() + "]",
-          String.valueOf(e.getMessage()),
-          e);
-    }
+    return build(
+        regulations,
+        regions,
+        (offender, key, e) -> {
+          Record record = Objects.requireNonNull(records.get(offender));
+          String problem = String.valueOf(e.getMessage());
+          return key == null ? record.fail(problem) : record.fail(key, problem);
+        });
   }
 
   private static Regulation read(Record record, SourceRegistry sources) {
@@ -361,6 +395,7 @@ public final class RegulationCatalog {
    * @return the instrument, or empty
    */
   public Optional<Regulation> find(RegulationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(regulations.get(id));
   }
 
@@ -437,6 +472,7 @@ public final class RegulationCatalog {
    * @return the amending instruments
    */
   public ImmutableList<Regulation> amendmentsOf(RegulationId id) {
+    Objects.requireNonNull(id, "id");
     return amendedBy.get(id);
   }
 
@@ -447,6 +483,7 @@ public final class RegulationCatalog {
    * @return the replacing instrument, or empty
    */
   public Optional<Regulation> replacementOf(RegulationId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(replacedBy.get(id));
   }
 
@@ -491,8 +528,8 @@ public final class RegulationCatalog {
     ImmutableLegalStatus.Builder status = ImmutableLegalStatus.builder().regulation(id).date(date);
     boolean confirmed =
         r.isConfirmed(RegulationAttribute.STATUS)
-            && r.isConfirmed(RegulationAttribute.DATES)
-            && r.isConfirmed(RegulationAttribute.EXISTENCE);
+            && r.isConfirmed(RegulationAttribute.EXISTENCE)
+            && datesSettle(r, date);
     Optional<LocalDate> start = r.startDate();
     if (date.getYear() < r.year().getValue() || (start.isPresent() && date.isBefore(start.get()))) {
       return status
@@ -504,7 +541,7 @@ public final class RegulationCatalog {
     Regulation replacement = replacedBy.get(id);
     if (replacement != null) {
       status.replacedBy(replacement.id());
-      confirmed &= replacement.isConfirmed(RegulationAttribute.DATES);
+      confirmed &= datesSettle(replacement, date);
       Optional<LocalDate> replacedFrom = replacement.startDate();
       String reason =
           "replaced by "
@@ -564,7 +601,7 @@ public final class RegulationCatalog {
                         .orElse(a.year().getValue() <= date.getYear()))
             .collect(ImmutableList.toImmutableList());
     amendments.forEach(a -> status.addAmendedBy(a.id()));
-    confirmed &= amendments.stream().allMatch(a -> a.isConfirmed(RegulationAttribute.DATES));
+    confirmed &= amendments.stream().allMatch(a -> datesSettle(a, date));
     if (start.isEmpty() && date.getYear() == r.year().getValue()) {
       return status
           .state(LegalState.UNDETERMINED)
@@ -572,10 +609,14 @@ public final class RegulationCatalog {
           .reason("issued in " + r.year() + "; the day is not known")
           .build();
     }
-    String reason =
-        r.declaredStatus() == DeclaredStatus.NO_LONGER_IN_FORCE
-            ? "in force until it ended in " + r.ended().orElseThrow()
-            : "in force; no revocation found in the sources";
+    String reason;
+    if (replacement != null) {
+      reason = "in force until replaced by " + replacement.shortName();
+    } else if (r.ended().isPresent()) {
+      reason = "in force until it ended in " + r.ended().get();
+    } else {
+      reason = "in force; no revocation found in the sources";
+    }
     if (!amendments.isEmpty()) {
       reason +=
           "; as amended by "
@@ -584,6 +625,14 @@ public final class RegulationCatalog {
                   .collect(java.util.stream.Collectors.joining(", "));
     }
     return status.state(LegalState.IN_FORCE).confirmed(confirmed).reason(reason).build();
+  }
+
+  /**
+   * Whether an instrument's dates are confirmed, or do not matter on {@code date}: an unconfirmed
+   * day of issue only matters within the year of issue.
+   */
+  private static boolean datesSettle(Regulation r, LocalDate date) {
+    return r.isConfirmed(RegulationAttribute.DATES) || date.getYear() != r.year().getValue();
   }
 
   /**

@@ -15,6 +15,7 @@ public final class RegulationId implements Comparable<RegulationId>, Serializabl
   private static final long serialVersionUID = 1L;
   private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+  /** The id as text. */
   private final String value;
 
   private RegulationId(String value) {

@@ -16,10 +16,12 @@ import id.pug.core.refdata.TextSource;
 import id.pug.core.region.GovernmentLevel;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -180,6 +182,7 @@ public final class NomenclatureCatalog {
                 .flatMap(Optional::stream)
                 .toList());
     Map<NomenclatureCode, NomenclatureEntry> entries = new LinkedHashMap<>();
+    Map<String, CsvRow> rows = new HashMap<>();
     for (CsvRow row :
         CsvReader.read(csv, ImmutableSet.of(codeColumn, levelColumn, nameColumn), optional)) {
       NomenclatureEntry entry =
@@ -194,6 +197,7 @@ public final class NomenclatureCatalog {
               noteColumn,
               versionSources,
               sources);
+      rows.put(entry.code().format(), row);
       if (entries.put(entry.code(), entry) != null) {
         throw row.fail(codeColumn, "code " + entry.code() + " appears twice in " + file);
       }
@@ -202,7 +206,11 @@ public final class NomenclatureCatalog {
     try {
       return builder.build();
     } catch (InvalidValueException e) {
-      throw new ReferenceDataException(csv.name(), 0, null, String.valueOf(e.getMessage()), e);
+      CsvRow row = rows.get(e.rejectedValue());
+      String problem = String.valueOf(e.getMessage());
+      throw row != null
+          ? row.fail(codeColumn, problem)
+          : new ReferenceDataException(csv.name(), 0, null, problem, e);
     }
   }
 
@@ -316,6 +324,7 @@ public final class NomenclatureCatalog {
    * @throws InvalidValueException if no version has that id
    */
   public NomenclatureVersion version(String id) {
+    Objects.requireNonNull(id, "id");
     return versions.stream()
         .filter(v -> v.id().equals(id))
         .findFirst()
@@ -337,6 +346,8 @@ public final class NomenclatureCatalog {
    * @return the version, or empty if none applies that early
    */
   public Optional<NomenclatureVersion> inEffect(Year year, GovernmentLevel level) {
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(level, "level");
     return versions.stream()
         .filter(v -> v.governmentLevel() == level && !v.validFrom().isAfter(year))
         .max(Comparator.comparing(NomenclatureVersion::validFrom));
@@ -372,6 +383,7 @@ public final class NomenclatureCatalog {
    * @return the versions holding it
    */
   public ImmutableList<NomenclatureVersion> versionsHolding(NomenclatureCode code) {
+    Objects.requireNonNull(code, "code");
     return versions.stream()
         .filter(v -> v.entries().containsKey(code))
         .collect(ImmutableList.toImmutableList());

@@ -37,13 +37,28 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
       "be U, U.BB, U.BB.PP, U.BB.PP.L.KK or U.BB.PP.L.KK.SS with a level digit L of 1 (province) or 2"
           + " (kabupaten/kota) and a 2- or 4-digit sub-kegiatan SS, like 2.08.02.2.01.01";
 
+  /** The urusan digit. */
   private final int urusan;
+
+  /** The bidang urusan number, or 0 above that level. */
   private final int bidang;
+
+  /** The program number, or 0 above that level. */
   private final int program;
+
+  /** The level digit (1 or 2), or 0 above kegiatan level. */
   private final int levelDigit;
+
+  /** The kegiatan number, or 0 above that level. */
   private final int kegiatan;
+
+  /** The sub-kegiatan number, or 0 above that level. */
   private final int subKegiatan;
+
+  /** The width of the sub-kegiatan number (2 or 4), or 0. */
   private final int subKegiatanDigits;
+
+  /** The level this code identifies. */
   private final NomenclatureLevel level;
 
   private NomenclatureCode(
@@ -78,7 +93,7 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
     if (!m.matches()) {
       throw InvalidValueException.of(NomenclatureCode.class, text, EXPECTED);
     }
-    int urusan = Integer.parseInt(m.group(1));
+    int urusan = positive(text, m.group(1), "urusan");
     if (m.group(2) == null) {
       return new NomenclatureCode(NomenclatureLevel.URUSAN, urusan, 0, 0, 0, 0, 0, 0);
     }

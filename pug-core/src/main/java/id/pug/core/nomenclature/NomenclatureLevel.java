@@ -1,6 +1,7 @@
 package id.pug.core.nomenclature;
 
 import id.pug.core.InvalidValueException;
+import java.util.Objects;
 
 /** The levels of the planning and budgeting nomenclature, from the broadest to the narrowest. */
 public enum NomenclatureLevel {
@@ -41,6 +42,7 @@ public enum NomenclatureLevel {
    * @throws InvalidValueException for an unknown label
    */
   public static NomenclatureLevel parseLabel(String text) {
+    Objects.requireNonNull(text, "text");
     for (NomenclatureLevel level : values()) {
       if (level.label.equals(text)) {
         return level;

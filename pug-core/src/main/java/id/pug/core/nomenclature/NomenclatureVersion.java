@@ -11,6 +11,7 @@ import id.pug.core.region.GovernmentLevel;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -138,6 +139,7 @@ public abstract class NomenclatureVersion {
    * @return its entry, or empty if the list does not hold it
    */
   public Optional<NomenclatureEntry> find(NomenclatureCode code) {
+    Objects.requireNonNull(code, "code");
     return Optional.ofNullable(entries().get(code));
   }
 
@@ -148,6 +150,7 @@ public abstract class NomenclatureVersion {
    * @return its name, or empty if the list does not hold it
    */
   public Optional<String> nameOf(NomenclatureCode code) {
+    Objects.requireNonNull(code, "code");
     return find(code).map(NomenclatureEntry::name);
   }
 
@@ -186,6 +189,7 @@ public abstract class NomenclatureVersion {
    * @return the entries, in code order
    */
   public ImmutableList<NomenclatureEntry> entriesAt(NomenclatureLevel level) {
+    Objects.requireNonNull(level, "level");
     return entries().values().stream()
         .filter(e -> e.level() == level)
         .collect(ImmutableList.toImmutableList());
@@ -241,7 +245,9 @@ public abstract class NomenclatureVersion {
           code,
           "map each code to its own entry");
       InvalidValueException.check(
-          code.level() == NomenclatureLevel.URUSAN || covers(code),
+          code.level() == NomenclatureLevel.URUSAN
+              ? bidangUrusan().stream().anyMatch(code::isAncestorOf)
+              : covers(code),
           NomenclatureVersion.class,
           "entries",
           code,

@@ -9,6 +9,7 @@ import id.pug.core.refdata.ReferenceDataException;
 import id.pug.core.refdata.TextSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -94,6 +95,7 @@ public final class SourceRegistry {
    * @return the source, or empty if unknown
    */
   public Optional<Source> find(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(sources.get(id));
   }
 

@@ -148,7 +148,10 @@ public final class CsvReader {
           quoted = true;
           wasQuoted = true;
         } else {
-          if (wasQuoted && c != ' ') {
+          if (wasQuoted && c == ' ') {
+            continue; // spaces between a closing quote and the comma are not part of the field
+          }
+          if (wasQuoted) {
             throw new ReferenceDataException(
                 source.name(),
                 i + 1,

@@ -4,6 +4,8 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.pug.core.PugException;
+import java.time.DateTimeException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -56,6 +58,7 @@ public final class CsvRow {
    * @throws ReferenceDataException if the value is blank or the column absent
    */
   public String get(String column) {
+    Objects.requireNonNull(column, "column");
     return optional(column).orElseThrow(() -> fail(column, "a value is required"));
   }
 
@@ -66,6 +69,7 @@ public final class CsvRow {
    * @return the value, or empty when blank or when the column is absent from the file
    */
   public Optional<String> optional(String column) {
+    Objects.requireNonNull(column, "column");
     Integer index = columns.get(column);
     if (index == null) {
       return Optional.empty();
@@ -81,6 +85,7 @@ public final class CsvRow {
    * @return the items, possibly empty
    */
   public ImmutableList<String> list(String column) {
+    Objects.requireNonNull(column, "column");
     return optional(column)
         .map(v -> ImmutableList.copyOf(LIST_SPLITTER.split(v)))
         .orElse(ImmutableList.of());
@@ -97,6 +102,8 @@ public final class CsvRow {
    * @return the converted value
    */
   public <T> T parse(String column, Function<String, T> parser) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(parser, "parser");
     return convert(column, get(column), parser);
   }
 
@@ -109,6 +116,8 @@ public final class CsvRow {
    * @return the converted value, or empty when blank
    */
   public <T> Optional<T> parseOptional(String column, Function<String, T> parser) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(parser, "parser");
     return optional(column).map(v -> convert(column, v, parser));
   }
 
@@ -122,11 +131,14 @@ public final class CsvRow {
    * @return the converted value
    */
   public <T> T convert(String column, String value, Function<String, T> parser) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(parser, "parser");
     try {
       return parser.apply(value);
     } catch (ReferenceDataException e) {
       throw e;
-    } catch (PugException | IllegalArgumentException e) {
+    } catch (PugException | IllegalArgumentException | DateTimeException e) {
       throw new ReferenceDataException(
           file, line, "column " + column, String.valueOf(e.getMessage()), e);
     }
@@ -140,6 +152,8 @@ public final class CsvRow {
    * @return the exception, to be thrown by the caller
    */
   public ReferenceDataException fail(String column, String problem) {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(problem, "problem");
     return new ReferenceDataException(file, line, "column " + column, problem, null);
   }
 }

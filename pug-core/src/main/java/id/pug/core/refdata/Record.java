@@ -3,6 +3,8 @@ package id.pug.core.refdata;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import id.pug.core.PugException;
+import java.time.DateTimeException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -60,6 +62,7 @@ public final class Record {
    * @throws ReferenceDataException if the key is absent
    */
   public String get(String key) {
+    Objects.requireNonNull(key, "key");
     return optional(key)
         .orElseThrow(
             () ->
@@ -74,6 +77,7 @@ public final class Record {
    * @return the value, or empty
    */
   public Optional<String> optional(String key) {
+    Objects.requireNonNull(key, "key");
     ImmutableList<Value> all = values.get(key);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).text);
   }
@@ -85,6 +89,7 @@ public final class Record {
    * @return the values, possibly empty
    */
   public ImmutableList<String> all(String key) {
+    Objects.requireNonNull(key, "key");
     return values.get(key).stream().map(v -> v.text).collect(ImmutableList.toImmutableList());
   }
 
@@ -97,6 +102,8 @@ public final class Record {
    * @return the converted value
    */
   public <T> T parse(String key, Function<String, T> parser) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(parser, "parser");
     get(key);
     return convert(values.get(key).get(0), key, parser);
   }
@@ -110,6 +117,8 @@ public final class Record {
    * @return the converted value, or empty
    */
   public <T> Optional<T> parseOptional(String key, Function<String, T> parser) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(parser, "parser");
     ImmutableList<Value> all = values.get(key);
     return all.isEmpty() ? Optional.empty() : Optional.of(convert(all.get(0), key, parser));
   }
@@ -123,6 +132,8 @@ public final class Record {
    * @return the converted values, possibly empty
    */
   public <T> ImmutableList<T> parseAll(String key, Function<String, T> parser) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(parser, "parser");
     return values.get(key).stream()
         .map(v -> convert(v, key, parser))
         .collect(ImmutableList.toImmutableList());
@@ -133,7 +144,7 @@ public final class Record {
       return parser.apply(value.text);
     } catch (ReferenceDataException e) {
       throw e;
-    } catch (PugException | IllegalArgumentException e) {
+    } catch (PugException | IllegalArgumentException | DateTimeException e) {
       throw new ReferenceDataException(
           file, value.line, "key " + key, String.valueOf(e.getMessage()), e);
     }
@@ -146,6 +157,7 @@ public final class Record {
    * @return the exception, to be thrown by the caller
    */
   public ReferenceDataException fail(String problem) {
+    Objects.requireNonNull(problem, "problem");
     return new ReferenceDataException(file, line, "record [" + id + "]", problem, null);
   }
 
@@ -158,6 +170,8 @@ public final class Record {
    * @return the exception, to be thrown by the caller
    */
   public ReferenceDataException fail(String key, String problem) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(problem, "problem");
     ImmutableList<Value> all = values.get(key);
     int at = all.isEmpty() ? line : all.get(0).line;
     return new ReferenceDataException(file, at, "key " + key, problem, null);

@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
 public final class ReferenceDataException extends PugException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name. */
   private final String file;
+
+  /** The 1-based line, or 0 for the whole file. */
   private final int line;
+
+  /** The column or key, with its kind, or null. */
   private final @Nullable String column;
 
   /**

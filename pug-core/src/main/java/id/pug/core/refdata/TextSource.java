@@ -3,14 +3,17 @@ package id.pug.core.refdata;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The text of a reference-data file, with its name for error messages. Input must be valid UTF-8 (a
@@ -56,6 +59,8 @@ public final class TextSource {
    * @throws ReferenceDataException if the stream cannot be read or is not UTF-8
    */
   public static TextSource of(String name, InputStream in) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
     try {
       return read(name, in);
     } catch (IOException e) {
@@ -72,6 +77,8 @@ public final class TextSource {
    * @return the text
    */
   public static TextSource ofString(String name, String text) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
     try {
       return new TextSource(name, readLines(new java.io.StringReader(text)));
     } catch (IOException e) {
@@ -80,16 +87,35 @@ public final class TextSource {
   }
 
   private static TextSource read(String name, InputStream in) throws IOException {
-    var decoder =
+    byte[] bytes = in.readAllBytes();
+    CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader reader = new InputStreamReader(in, decoder)) {
-      return new TextSource(name, readLines(reader));
-    } catch (CharacterCodingException e) {
-      throw new ReferenceDataException(name, 0, null, "is not valid UTF-8 text", e);
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer output = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(input, output, true);
+    if (!result.isError()) {
+      result = decoder.flush(output);
     }
+    if (result.isError()) {
+      int offset = input.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new ReferenceDataException(
+          name,
+          line,
+          null,
+          "is not valid UTF-8 text: invalid byte sequence at byte offset " + offset,
+          null);
+    }
+    output.flip();
+    return new TextSource(name, readLines(new java.io.StringReader(output.toString())));
   }
 
   private static List<String> readLines(Reader reader) throws IOException {

@@ -148,8 +148,11 @@ public final class RegionCatalog {
    */
   public static RegionCatalog load(
       String name, TextSource regions, TextSource aliases, SourceRegistry sources) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(sources, "sources");
     Map<RegionCode, Region.Builder> builders = new TreeMap<>();
     Map<RegionCode, CsvRow> rows = new HashMap<>();
+    List<NameOrigin> origins = new ArrayList<>();
     for (CsvRow row :
         CsvReader.read(
             regions,
@@ -171,6 +174,9 @@ public final class RegionCatalog {
         throw row.fail("kode", "region " + code + " appears twice");
       }
       builders.put(code, readRegion(row, code, sources));
+      origins.add(new NameOrigin(code, row.get("nama"), row, "nama"));
+      row.optional("nama_kepmendagri_2022")
+          .ifPresent(n -> origins.add(new NameOrigin(code, n, row, "nama_kepmendagri_2022")));
     }
     for (CsvRow row :
         CsvReader.read(
@@ -181,6 +187,7 @@ public final class RegionCatalog {
         throw row.fail("kode", "alias for region " + code + ", which is not in " + regions.name());
       }
       builder.addAlias(row.get("alias"));
+      origins.add(new NameOrigin(code, row.get("alias"), row, "alias"));
     }
     ImmutableSortedMap.Builder<RegionCode, Region> built = ImmutableSortedMap.naturalOrder();
     for (Map.Entry<RegionCode, Region.Builder> entry : builders.entrySet()) {
@@ -215,7 +222,21 @@ public final class RegionCatalog {
       }
     }
     RegionCatalog catalog = new RegionCatalog(name, all);
-    catalog.checkNamesResolve(aliases.name());
+    for (NameOrigin origin : origins) {
+      List<Region> found = catalog.lookup(origin.name);
+      if (found.size() != 1 || !found.get(0).code().equals(origin.code)) {
+        throw origin.row.fail(
+            origin.column,
+            "the name \""
+                + origin.name
+                + "\" of "
+                + origin.code
+                + " is ambiguous: it matches "
+                + found.stream()
+                    .map(r -> r.code().value())
+                    .collect(ImmutableList.toImmutableList()));
+      }
+    }
     return catalog;
   }
 
@@ -301,27 +322,18 @@ public final class RegionCatalog {
     return Long.parseLong(text);
   }
 
-  private void checkNamesResolve(String aliasFile) {
-    for (Region region : regions.values()) {
-      for (String each :
-          ImmutableList.<String>builder().add(region.name()).addAll(region.aliases()).build()) {
-        List<Region> found = lookup(each);
-        if (!found.equals(List.of(region))) {
-          throw new ReferenceDataException(
-              aliasFile,
-              0,
-              null,
-              "the name \""
-                  + each
-                  + "\" of "
-                  + region.code()
-                  + " is ambiguous: it also matches "
-                  + found.stream()
-                      .map(r -> r.code().value())
-                      .collect(ImmutableList.toImmutableList()),
-              null);
-        }
-      }
+  /** Where a name or alias was read, to locate an ambiguity. */
+  private static final class NameOrigin {
+    final RegionCode code;
+    final String name;
+    final CsvRow row;
+    final String column;
+
+    NameOrigin(RegionCode code, String name, CsvRow row, String column) {
+      this.code = code;
+      this.name = name;
+      this.row = row;
+      this.column = column;
     }
   }
 
@@ -373,6 +385,7 @@ public final class RegionCatalog {
    * @return true if listed
    */
   public boolean contains(RegionCode code) {
+    Objects.requireNonNull(code, "code");
     return regions.containsKey(code);
   }
 
@@ -383,6 +396,7 @@ public final class RegionCatalog {
    * @return the region, or empty if not listed
    */
   public Optional<Region> find(RegionCode code) {
+    Objects.requireNonNull(code, "code");
     return Optional.ofNullable(regions.get(code));
   }
 

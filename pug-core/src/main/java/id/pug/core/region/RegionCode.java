@@ -21,6 +21,7 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern FORM = Pattern.compile("(\\d\\d)(?:\\.(\\d\\d))?");
 
+  /** The code as text. */
   private final String value;
 
   private RegionCode(String value) {

@@ -1,6 +1,7 @@
 package id.pug.core.region;
 
 import id.pug.core.InvalidValueException;
+import java.util.Objects;
 
 /** The level of a region: province (provinsi), regency (kabupaten) or city (kota). */
 public enum RegionLevel {
@@ -45,6 +46,7 @@ public enum RegionLevel {
    * @throws InvalidValueException for any other text
    */
   public static RegionLevel parseIndonesian(String text) {
+    Objects.requireNonNull(text, "text");
     for (RegionLevel level : values()) {
       if (level.indonesian.equals(text)) {
         return level;

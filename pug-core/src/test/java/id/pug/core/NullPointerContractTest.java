@@ -1,0 +1,414 @@
+package id.pug.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.NullPointerTester;
+import id.pug.core.agency.Agency;
+import id.pug.core.agency.AgencyCatalog;
+import id.pug.core.agency.AgencyNameCatalog;
+import id.pug.core.agency.AgencyNameVariant;
+import id.pug.core.law.Citation;
+import id.pug.core.law.LegalStatus;
+import id.pug.core.law.Pinpoint;
+import id.pug.core.law.Regulation;
+import id.pug.core.law.RegulationCatalog;
+import id.pug.core.law.RegulationId;
+import id.pug.core.nomenclature.NomenclatureCatalog;
+import id.pug.core.nomenclature.NomenclatureCode;
+import id.pug.core.nomenclature.NomenclatureEntry;
+import id.pug.core.nomenclature.NomenclatureVersion;
+import id.pug.core.provenance.Source;
+import id.pug.core.provenance.SourceRegistry;
+import id.pug.core.refdata.CsvReader;
+import id.pug.core.refdata.CsvRow;
+import id.pug.core.refdata.Record;
+import id.pug.core.refdata.RecordReader;
+import id.pug.core.refdata.ReferenceDataException;
+import id.pug.core.refdata.TextSource;
+import id.pug.core.region.GovernmentLevel;
+import id.pug.core.region.Population;
+import id.pug.core.region.Region;
+import id.pug.core.region.RegionCatalog;
+import id.pug.core.region.RegionCode;
+import id.pug.core.testing.MainClasses;
+import id.pug.core.testing.Samples;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * guava-testlib's {@link NullPointerTester} over every public class of pug-core: every public
+ * static and instance method must throw {@link NullPointerException} for a {@code null} argument
+ * that is not annotated {@code @Nullable}.
+ */
+@SuppressWarnings("NullAway") // passes null on purpose
+class NullPointerContractTest {
+
+  static Stream<Class<?>> publicClasses() {
+    return MainClasses.publicClasses().stream().map(MainClasses::load);
+  }
+
+  // Default arguments shared by every class: valid values, so that the one null argument is the
+  // only thing wrong with a call.
+  private static NullPointerTester baseTester() {
+    return new NullPointerTester()
+        .setDefault(String.class, "x")
+        .setDefault(Class.class, RegionCode.class)
+        .setDefault(RegionCode.class, Samples.regionCode())
+        .setDefault(RegulationId.class, Samples.regulationId())
+        .setDefault(NomenclatureCode.class, Samples.nomenclatureCode())
+        .setDefault(Year.class, Samples.year())
+        .setDefault(LocalDate.class, Samples.date())
+        .setDefault(Source.class, Samples.source())
+        .setDefault(Population.class, Samples.population())
+        .setDefault(Region.class, Samples.region())
+        .setDefault(Regulation.class, Samples.regulation())
+        .setDefault(Pinpoint.class, Samples.pinpoint())
+        .setDefault(Citation.class, Samples.citation())
+        .setDefault(LegalStatus.class, Samples.legalStatus())
+        .setDefault(Agency.class, Samples.agency())
+        .setDefault(AgencyNameVariant.class, Samples.agencyNameVariant())
+        .setDefault(NomenclatureEntry.class, Samples.nomenclatureEntry())
+        .setDefault(NomenclatureVersion.class, Samples.nomenclatureVersion())
+        .setDefault(SourceRegistry.class, SourceRegistry.shipped())
+        .setDefault(RegionCatalog.class, RegionCatalog.kalimantan())
+        .setDefault(RegulationCatalog.class, Samples.regulationCatalog())
+        .setDefault(TextSource.class, TextSource.ofString("default.txt", "x"))
+        .setDefault(GovernmentLevel.class, GovernmentLevel.REGENCY_CITY)
+        .setDefault(Function.class, Function.identity());
+  }
+
+  // Per-class defaults where a method needs a reference-data text in that class's own format.
+  private static final ImmutableMap<Class<?>, Consumer<NullPointerTester>> CLASS_DEFAULTS =
+      ImmutableMap.<Class<?>, Consumer<NullPointerTester>>builder()
+          .put(
+              CsvReader.class,
+              t ->
+                  t.setDefault(TextSource.class, TextSource.ofString("t.csv", "a,b\n1,2"))
+                      .setDefault(Set.class, ImmutableSet.of("a")))
+          .put(
+              RecordReader.class,
+              t ->
+                  t.setDefault(TextSource.class, TextSource.ofString("t.txt", "[r]\nk = 1\nk = 2"))
+                      .setDefault(Set.class, ImmutableSet.of("k")))
+          .put(
+              SourceRegistry.class,
+              t ->
+                  t.setDefault(
+                      TextSource.class, TextSource.ofString("s.csv", "id,title,url\nS1,t,")))
+          .put(
+              RegulationCatalog.class,
+              t ->
+                  t.setDefault(TextSource.class, TextSource.ofString("r.txt", Texts.REGULATION))
+                      .setDefault(Iterable.class, List.of(Samples.regionalRegulation())))
+          .put(
+              AgencyCatalog.class,
+              t ->
+                  t.setDefault(TextSource.class, TextSource.ofString("a.csv", Texts.AGENCY))
+                      .setDefault(Iterable.class, List.of(Samples.agency())))
+          .put(
+              AgencyNameCatalog.class,
+              t ->
+                  t.setDefault(TextSource.class, TextSource.ofString("v.csv", Texts.VARIANT))
+                      .setDefault(Iterable.class, List.of(Samples.agencyNameVariant())))
+          .put(
+              NomenclatureCatalog.class,
+              t ->
+                  t.setDefault(TextSource.class, TextSource.ofString("v.txt", Texts.VERSION))
+                      .setDefault(
+                          Function.class,
+                          (Function<String, TextSource>)
+                              f -> TextSource.ofString(f, Texts.NOMENCLATURE))
+                      .setDefault(Iterable.class, List.of(Samples.nomenclatureVersion())))
+          .buildOrThrow();
+
+  /** Small valid texts in each reference-data format. */
+  static final class Texts {
+    static final String REGULATION =
+        """
+            [inpres-9-2000]
+            type = INPRES
+            number = 9
+            year = 2000
+            issuer = Presiden Republik Indonesia
+            status = IN_FORCE
+            scope = PUG in national development
+            source = S1
+            """;
+    static final String AGENCY =
+        """
+            region,acronym,name,name_confirmed,urusan,sources
+            62,DP3APPKB,Dinas P3APPKB,yes,2.08;2.14,S1
+            """;
+    static final String VARIANT =
+        """
+            id,acronyms,long_name,long_name_confirmed,urusan,sources
+            dp3a,DP3A,Dinas Pemberdayaan Perempuan dan Perlindungan Anak,yes,2.08,S1
+            """;
+    static final String VERSION =
+        """
+            [v]
+            name = V
+            valid_from = 2021
+            government_level = REGENCY_CITY
+            coverage = PARTIAL
+            urusan = 2.08
+            decree = permendagri-15-2008
+            file = n.csv
+            code_column = kode
+            level_column = level
+            name_column = nama
+            source = S1
+            """;
+    static final String NOMENCLATURE = "kode,level,nama\n2.08,bidang_urusan,PPPA\n";
+  }
+
+  private static NullPointerTester tester(Class<?> type) {
+    NullPointerTester tester = baseTester();
+    CLASS_DEFAULTS.getOrDefault(type, t -> {}).accept(tester);
+    return tester;
+  }
+
+  // One or more instances of each public class that has public instance methods.
+  private static final ImmutableMap<Class<?>, Supplier<List<?>>> INSTANCES =
+      ImmutableMap.<Class<?>, Supplier<List<?>>>builder()
+          .put(RegionCode.class, () -> List.of(Samples.regionCode(), Samples.provinceCode()))
+          .put(RegulationId.class, () -> List.of(Samples.regulationId()))
+          .put(NomenclatureCode.class, () -> List.of(Samples.nomenclatureCode()))
+          .put(Population.class, () -> List.of(Samples.population()))
+          .put(Region.class, () -> List.of(Samples.region()))
+          .put(Region.Builder.class, () -> List.of(Region.builder()))
+          .put(Regulation.class, () -> List.of(Samples.regulation(), Samples.regionalRegulation()))
+          .put(Regulation.Builder.class, () -> List.of(Regulation.builder()))
+          .put(Pinpoint.class, () -> List.of(Samples.pinpoint()))
+          .put(Pinpoint.Builder.class, () -> List.of(Pinpoint.builder()))
+          .put(Citation.class, () -> List.of(Samples.citation()))
+          .put(LegalStatus.class, () -> List.of(Samples.legalStatus()))
+          .put(Source.class, () -> List.of(Samples.source(), Samples.urlSource()))
+          .put(Agency.class, () -> List.of(Samples.agency()))
+          .put(Agency.Builder.class, () -> List.of(Agency.builder()))
+          .put(AgencyNameVariant.class, () -> List.of(Samples.agencyNameVariant()))
+          .put(AgencyNameVariant.Builder.class, () -> List.of(AgencyNameVariant.builder()))
+          .put(
+              id.pug.core.agency.AgencyRecognition.class,
+              () -> List.of(Samples.agencyRecognition()))
+          .put(NomenclatureEntry.class, () -> List.of(Samples.nomenclatureEntry()))
+          .put(NomenclatureEntry.Builder.class, () -> List.of(NomenclatureEntry.builder()))
+          .put(NomenclatureVersion.class, () -> List.of(Samples.nomenclatureVersion()))
+          .put(NomenclatureVersion.Builder.class, () -> List.of(NomenclatureVersion.builder()))
+          .put(RegionCatalog.class, () -> List.of(RegionCatalog.kalimantan()))
+          .put(RegulationCatalog.class, () -> List.of(RegulationCatalog.shipped()))
+          .put(NomenclatureCatalog.class, () -> List.of(NomenclatureCatalog.shipped()))
+          .put(AgencyCatalog.class, () -> List.of(AgencyCatalog.kalimantan()))
+          .put(AgencyNameCatalog.class, () -> List.of(AgencyNameCatalog.shipped()))
+          .put(SourceRegistry.class, () -> List.of(SourceRegistry.shipped()))
+          .put(TextSource.class, () -> List.of(TextSource.ofString("t.csv", "a\n1")))
+          .put(
+              CsvRow.class,
+              () ->
+                  List.of(
+                      CsvReader.read(
+                              TextSource.ofString("t.csv", "a,b\n1,2"),
+                              ImmutableSet.of("a"),
+                              ImmutableSet.of("b"))
+                          .get(0)))
+          .put(
+              Record.class,
+              () ->
+                  List.of(
+                      RecordReader.read(
+                              TextSource.ofString("t.txt", "[r]\nk = 1\n"),
+                              ImmutableSet.of("k"),
+                              ImmutableSet.of())
+                          .get(0)))
+          .put(
+              InvalidValueException.class,
+              () -> List.of(InvalidValueException.of(RegionCode.class, "6x", "be PP")))
+          .put(
+              ReferenceDataException.class,
+              () -> List.of(new ReferenceDataException("f.csv", 1, "column a", "bad", null)))
+          .put(PugException.class, () -> List.of(new PugException("bad")))
+          .buildOrThrow();
+
+  /**
+   * Methods the generic test cannot call with valid defaults (two parameters of the same type need
+   * different texts); {@link #regionCatalogLoad_rejectsNullTextsAndRegistry} covers them.
+   */
+  private static final ImmutableSet<String> TESTED_SEPARATELY =
+      ImmutableSet.of("RegionCatalog.load(String, TextSource, TextSource, SourceRegistry)");
+
+  private static boolean testedHere(String signature) {
+    return !TESTED_SEPARATELY.contains(signature);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("publicClasses")
+  void publicStaticMethods_rejectNull(Class<?> type) {
+    assertThat(failures(type, null, NullPointerContractTest::testedHere)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("publicClasses")
+  void publicInstanceMethods_rejectNull(Class<?> type) {
+    assertThat(instanceFailures(type, NullPointerContractTest::testedHere)).isEmpty();
+  }
+
+  @Test
+  void testedSeparatelyMethods_exist() {
+    // Keeps TESTED_SEPARATELY honest: every entry names a real public method of pug-core.
+    Set<String> all = new TreeSet<>();
+    publicClasses()
+        .forEach(
+            c -> {
+              methodsToTest(c, true).forEach(m -> all.add(signature(m)));
+              instancesOf(c)
+                  .forEach(
+                      i -> methodsToTest(i.getClass(), false).forEach(m -> all.add(signature(m))));
+            });
+    assertThat(all).containsAll(TESTED_SEPARATELY);
+  }
+
+  @Test
+  void regionCatalogLoad_rejectsNullTextsAndRegistry() {
+    TextSource regions =
+        TextSource.ofString(
+            "regions.csv", "kode,level,nama,sumber\n62,provinsi,Kalimantan Tengah,S4\n");
+    TextSource aliases = TextSource.ofString("aliases.csv", "alias,kode,sumber\nKalteng,62,S4\n");
+    SourceRegistry sources = SourceRegistry.shipped();
+    assertThat(RegionCatalog.load("n", regions, aliases, sources).size()).isEqualTo(1);
+    assertThatThrownBy(() -> RegionCatalog.load("n", null, aliases, sources))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> RegionCatalog.load("n", regions, null, sources))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> RegionCatalog.load("n", regions, aliases, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void regionCatalogLoad_rejectsNullName() {
+    TextSource regions =
+        TextSource.ofString(
+            "regions.csv", "kode,level,nama,sumber\n62,provinsi,Kalimantan Tengah,S4\n");
+    TextSource aliases = TextSource.ofString("aliases.csv", "alias,kode,sumber\n");
+    assertThatThrownBy(() -> RegionCatalog.load(null, regions, aliases, SourceRegistry.shipped()))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  private static List<?> instancesOf(Class<?> type) {
+    if (type.isEnum()) {
+      return Arrays.asList(type.getEnumConstants());
+    }
+    Supplier<List<?>> supplier = INSTANCES.get(type);
+    return supplier == null ? List.of() : supplier.get();
+  }
+
+  private static List<String> instanceFailures(Class<?> type, Predicate<String> selected) {
+    List<?> instances = instancesOf(type);
+    if (instances.isEmpty()) {
+      assertThat(publicInstanceMethodsWithParameters(type))
+          .as("%s has public instance methods with parameters: add an instance to INSTANCES", type)
+          .isEmpty();
+      return List.of();
+    }
+    List<String> failures = new ArrayList<>();
+    for (Object instance : instances) {
+      failures.addAll(failures(type, instance, selected));
+    }
+    return failures;
+  }
+
+  /**
+   * Runs the tester on each selected method separately (NullPointerTester stops at the first
+   * failure of a class), collecting one line per failing method: the static methods of {@code type}
+   * when {@code instance} is null, else the instance methods of {@code instance}.
+   */
+  private static List<String> failures(
+      Class<?> type, @Nullable Object instance, Predicate<String> selected) {
+    NullPointerTester tester = tester(type);
+    List<String> failures = new ArrayList<>();
+    Class<?> start = instance == null ? type : instance.getClass();
+    for (Method method : methodsToTest(start, instance == null)) {
+      if (!selected.test(signature(method))) {
+        continue;
+      }
+      try {
+        tester.testMethod(instance, method);
+      } catch (AssertionError | RuntimeException e) {
+        failures.add(signature(method) + ": " + firstLine(e));
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * The methods NullPointerTester tests: public, declared in the class or a same-package supertype.
+   */
+  private static List<Method> methodsToTest(Class<?> type, boolean statics) {
+    Map<String, Method> bySignature = new LinkedHashMap<>();
+    for (Class<?> c = type;
+        c != null && c.getPackageName().equals(type.getPackageName());
+        c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers())
+            && Modifier.isStatic(m.getModifiers()) == statics
+            && !m.isSynthetic()
+            && m.getParameterCount() > 0
+            && !(m.getName().equals("equals") && m.getParameterCount() == 1)) {
+          String key = m.getName() + Arrays.toString(m.getParameterTypes());
+          bySignature.putIfAbsent(key, m);
+        }
+      }
+      if (statics) {
+        break;
+      }
+    }
+    return new ArrayList<>(bySignature.values());
+  }
+
+  static String signature(Method m) {
+    return m.getDeclaringClass().getSimpleName()
+        + "."
+        + m.getName()
+        + "("
+        + Arrays.stream(m.getParameterTypes())
+            .map(Class::getSimpleName)
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static ImmutableList<Method> publicInstanceMethodsWithParameters(Class<?> type) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getParameterCount() > 0 && !m.isSynthetic())
+        .filter(m -> !m.getName().equals("equals"))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,95 @@
+package id.pug.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pug.core.agency.AgencyCatalog;
+import id.pug.core.agency.AgencyNameCatalog;
+import id.pug.core.law.RegulationCatalog;
+import id.pug.core.nomenclature.NomenclatureCatalog;
+import id.pug.core.provenance.SourceRegistry;
+import id.pug.core.region.RegionCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README true: its commands, its quick start and the numbers it states. */
+class ReadmeTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  private static String read(String file) throws IOException {
+    return Files.readString(ROOT.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  private static List<String> blocks(String markdown, String language) {
+    Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+    List<String> blocks = new ArrayList<>();
+    while (m.find()) {
+      blocks.add(m.group(1).strip());
+    }
+    return blocks;
+  }
+
+  @Test
+  void readme_opensWithTheDemoAndTestCommands_andCiRunsTheTestCommand() throws IOException {
+    List<String> commands = blocks(read("README.md"), "sh");
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(2);
+    String demo = commands.get(0);
+    String test = commands.get(1);
+
+    assertThat(demo).startsWith("./mvnw ").contains("-pl pug-examples -am compile exec:java");
+    assertThat(read("pug-examples/pom.xml"))
+        .contains("<mainClass>id.pug.examples.Demo</mainClass>");
+    assertThat(test).startsWith("./mvnw ").endsWith(" verify");
+    List<String> ciLines =
+        Arrays.stream(read(".ci/run").split("\n"))
+            .map(String::strip)
+            .filter(l -> l.startsWith("./mvnw"))
+            .collect(Collectors.toList());
+    assertThat(ciLines).containsExactly(test);
+  }
+
+  @Test
+  void readme_quickStartIsTheCodeThatRunsAsQuickStart() throws IOException {
+    String quickStart = blocks(read("README.md"), "java").get(0);
+    String source = read("pug-examples/src/main/java/id/pug/examples/QuickStart.java");
+    String between =
+        source.substring(
+            source.indexOf("// quick-start:begin") + "// quick-start:begin".length(),
+            source.indexOf("    // quick-start:end"));
+    String unindented =
+        Arrays.stream(between.strip().split("\n"))
+            .map(l -> l.startsWith("    ") ? l.substring(4) : l)
+            .collect(Collectors.joining("\n"));
+
+    assertThat(quickStart).isEqualTo(unindented);
+    assertThat(quickStart.split("\n").length).isBetween(10, 20);
+  }
+
+  @Test
+  void readme_statesTheCatalogueSizesThatShip() throws IOException {
+    String readme = read("README.md");
+    RegionCatalog regions = RegionCatalog.kalimantan();
+    int provinces = regions.provinces().size();
+
+    assertThat(readme)
+        .contains(RegulationCatalog.shipped().size() + " instruments")
+        .contains(
+            provinces
+                + " Kalimantan provinces and "
+                + (regions.size() - provinces)
+                + " kabupaten/kota")
+        .contains(AgencyNameCatalog.shipped().variants().size() + " name variants")
+        .contains(AgencyCatalog.kalimantan().size() + " Kalimantan agencies")
+        .contains(
+            NomenclatureCatalog.shipped().version("kabkota-050-5889").entries().size() + " rows")
+        .contains(SourceRegistry.shipped().all().size() + " source entries");
+  }
+}
