@@ -120,9 +120,7 @@ public abstract class Agency {
    */
   @Value.Derived
   public ImmutableSet<AgencyRole> roles() {
-    ImmutableSet.Builder<AgencyRole> roles = ImmutableSet.builder();
-    urusan().forEach(code -> roles.addAll(AgencyRole.forUrusan(code)));
-    return roles.addAll(declaredRoles()).build();
+    return AgencyRole.rolesOf(urusan(), declaredRoles());
   }
 
   /**
@@ -168,11 +166,7 @@ public abstract class Agency {
         urusan(),
         "not be empty when no role is declared");
     Sets.SetView<AgencyRole> derivable =
-        Sets.intersection(
-            declaredRoles(),
-            urusan().stream()
-                .flatMap(c -> AgencyRole.forUrusan(c).stream())
-                .collect(ImmutableSet.toImmutableSet()));
+        Sets.intersection(declaredRoles(), AgencyRole.rolesOf(urusan(), ImmutableSet.of()));
     InvalidValueException.check(
         derivable.isEmpty(),
         Agency.class,

@@ -114,9 +114,7 @@ public abstract class AgencyNameVariant {
    */
   @Value.Derived
   public ImmutableSet<AgencyRole> roles() {
-    ImmutableSet.Builder<AgencyRole> roles = ImmutableSet.builder();
-    urusan().forEach(code -> roles.addAll(AgencyRole.forUrusan(code)));
-    return roles.addAll(declaredRoles()).build();
+    return AgencyRole.rolesOf(urusan(), declaredRoles());
   }
 
   @Value.Check

@@ -2,6 +2,8 @@ package id.pug.core.agency;
 
 import com.google.common.collect.ImmutableSet;
 import id.pug.core.nomenclature.NomenclatureCode;
+import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,6 +78,26 @@ public enum AgencyRole {
    */
   public Optional<NomenclatureCode> urusan() {
     return urusan;
+  }
+
+  /**
+   * The roles carried by some urusan codes, together with roles declared directly.
+   *
+   * @param urusan bidang urusan codes
+   * @param declared roles declared for affairs without a code in pug's sources
+   * @return the union of the roles, in declaration order of this enum
+   */
+  public static ImmutableSet<AgencyRole> rolesOf(
+      Collection<NomenclatureCode> urusan, Collection<AgencyRole> declared) {
+    Objects.requireNonNull(declared, "declared");
+    ImmutableSet.Builder<AgencyRole> roles = ImmutableSet.builder();
+    for (AgencyRole role : values()) {
+      if (declared.contains(role)
+          || urusan.stream().anyMatch(c -> role.urusan.equals(Optional.of(c)))) {
+        roles.add(role);
+      }
+    }
+    return roles.build();
   }
 
   /**
