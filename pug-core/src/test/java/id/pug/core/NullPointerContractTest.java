@@ -195,6 +195,7 @@ class NullPointerContractTest {
   private static final ImmutableMap<Class<?>, Supplier<List<?>>> INSTANCES =
       ImmutableMap.<Class<?>, Supplier<List<?>>>builder()
           .put(RegionCode.class, () -> List.of(Samples.regionCode(), Samples.provinceCode()))
+          .put(Identifier.class, () -> List.of(Samples.regionCode(), Samples.regulationId()))
           .put(RegulationId.class, () -> List.of(Samples.regulationId()))
           .put(NomenclatureCode.class, () -> List.of(Samples.nomenclatureCode()))
           .put(Population.class, () -> List.of(Samples.population()))

@@ -1,7 +1,7 @@
 package id.pug.core.law;
 
+import id.pug.core.Identifier;
 import id.pug.core.InvalidValueException;
-import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -11,15 +11,12 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe; ordered alphabetically.
  */
-public final class RegulationId implements Comparable<RegulationId>, Serializable {
+public final class RegulationId extends Identifier<RegulationId> {
   private static final long serialVersionUID = 1L;
   private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-  /** The id as text. */
-  private final String value;
-
   private RegulationId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -38,39 +35,5 @@ public final class RegulationId implements Comparable<RegulationId>, Serializabl
           "be lowercase letters and digits joined by single hyphens, like inpres-9-2000");
     }
     return new RegulationId(text);
-  }
-
-  /**
-   * The id as text.
-   *
-   * @return the id
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(RegulationId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RegulationId && ((RegulationId) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * The id as text, as {@link #value()}.
-   *
-   * @return the id
-   */
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,7 +1,7 @@
 package id.pug.core.region;
 
+import id.pug.core.Identifier;
 import id.pug.core.InvalidValueException;
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,15 +17,12 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe; ordered by code.
  */
-public final class RegionCode implements Comparable<RegionCode>, Serializable {
+public final class RegionCode extends Identifier<RegionCode> {
   private static final long serialVersionUID = 1L;
   private static final Pattern FORM = Pattern.compile("(\\d\\d)(?:\\.(\\d\\d))?");
 
-  /** The code as text. */
-  private final String value;
-
   private RegionCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -52,21 +49,12 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
   }
 
   /**
-   * The code as text.
-   *
-   * @return {@code "62"} or {@code "62.71"}
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
    * Whether this is a province code ({@code PP}).
    *
    * @return true for a province
    */
   public boolean isProvince() {
-    return value.length() == 2;
+    return value().length() == 2;
   }
 
   /**
@@ -75,7 +63,7 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
    * @return the province code
    */
   public RegionCode province() {
-    return isProvince() ? this : new RegionCode(value.substring(0, 2));
+    return isProvince() ? this : new RegionCode(value().substring(0, 2));
   }
 
   /**
@@ -85,30 +73,5 @@ public final class RegionCode implements Comparable<RegionCode>, Serializable {
    */
   public Optional<RegionCode> parent() {
     return isProvince() ? Optional.empty() : Optional.of(province());
-  }
-
-  @Override
-  public int compareTo(RegionCode other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RegionCode && ((RegionCode) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * The code as text, as {@link #value()}.
-   *
-   * @return the code
-   */
-  @Override
-  public String toString() {
-    return value;
   }
 }
