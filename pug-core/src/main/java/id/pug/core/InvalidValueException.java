@@ -87,6 +87,75 @@ public final class InvalidValueException extends PugException {
     }
   }
 
+  /**
+   * Throws unless a text has a non-whitespace character.
+   *
+   * @param type the type being checked
+   * @param field the field being checked
+   * @param value the text
+   * @throws InvalidValueException if the text is blank
+   */
+  public static void checkNotBlank(Class<?> type, String field, String value) {
+    check(!value.isBlank(), type, field, value, "not be blank");
+  }
+
+  /**
+   * Throws if an optional text is present but blank (omit it instead).
+   *
+   * @param type the type being checked
+   * @param field the field being checked
+   * @param value the optional text
+   * @throws InvalidValueException if the text is present and blank
+   */
+  public static void checkNotBlank(Class<?> type, String field, Optional<String> value) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(field, "field");
+    value.ifPresent(v -> check(!v.isBlank(), type, field, v, "not be blank; omit it instead"));
+  }
+
+  /**
+   * Throws if any text of a collection is blank.
+   *
+   * @param type the type being checked
+   * @param field the field being checked
+   * @param values the texts
+   * @throws InvalidValueException if one of them is blank
+   */
+  public static void checkNoneBlank(Class<?> type, String field, Iterable<String> values) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(field, "field");
+    for (String value : values) {
+      check(!value.isBlank(), type, field, value, "not contain blank texts");
+    }
+  }
+
+  /**
+   * Translates the failure of a Guava immutable-map builder that was given the same key twice
+   * (which Immutables' generated builders propagate) into an {@link InvalidValueException} naming
+   * the type and field; any other {@link IllegalArgumentException} is returned unchanged.
+   *
+   * @param type the type being built
+   * @param field the map attribute, or a description of the map attributes
+   * @param e the failure
+   * @return the exception to throw
+   */
+  public static RuntimeException ofDuplicateKey(
+      Class<?> type, String field, IllegalArgumentException e) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(field, "field");
+    String message = String.valueOf(e.getMessage());
+    String prefix = "Multiple entries with same key: ";
+    if (!message.startsWith(prefix)) {
+      return e;
+    }
+    String entry = message.substring(prefix.length());
+    int equals = entry.indexOf('=');
+    String key = equals < 0 ? entry : entry.substring(0, equals);
+    InvalidValueException translated = of(type, field, key, "not hold the same key twice");
+    translated.initCause(e);
+    return translated;
+  }
+
   private static InvalidValueException create(
       String typeName, @Nullable String field, @Nullable Object value, String expectation) {
     String shown = render(value);

@@ -21,7 +21,15 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "bidangUrusan:bidangUrusan", "urusan:urusan"},
+    depluralizeDictionary = {
+      "alias:aliases",
+      "bidangUrusan",
+      "urusan",
+      "basis",
+      "analysis:analyses",
+      "status",
+      "data"
+    },
     throwForInvalidImmutableState = PugException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface PugStyle {}

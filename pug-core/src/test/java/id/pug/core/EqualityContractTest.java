@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
+import id.pug.core.agency.AgencyId;
+import id.pug.core.budget.BudgetLineId;
 import id.pug.core.law.RegulationId;
+import id.pug.core.money.Rupiah;
 import id.pug.core.nomenclature.NomenclatureCode;
+import id.pug.core.planning.PlanningDocumentId;
+import id.pug.core.pokja.ActionPlanId;
+import id.pug.core.pprg.GapId;
+import id.pug.core.pprg.GbsId;
+import id.pug.core.pprg.KakId;
 import id.pug.core.region.RegionCode;
 import id.pug.core.testing.MainClasses;
 import id.pug.core.testing.Samples;
@@ -123,6 +131,55 @@ class EqualityContractTest {
         .addEqualityGroup(NomenclatureCode.parse("2.08"))
         .addEqualityGroup(NomenclatureCode.parse("2.14"))
         .addEqualityGroup(NomenclatureCode.parse("2"))
+        .testEquals();
+  }
+
+  @Test
+  void planIdentifiers_equalityFollowsTheText() {
+    new EqualsTester()
+        .addEqualityGroup(AgencyId.of("dp3appkb"), AgencyId.of("dp3appkb"))
+        .addEqualityGroup(AgencyId.of("bapperida"))
+        .addEqualityGroup(AgencyId.of("DP3APPKB"))
+        .addEqualityGroup(BudgetLineId.of("bl-1"), BudgetLineId.of("bl-1"))
+        .addEqualityGroup(BudgetLineId.of("bl-2"))
+        .addEqualityGroup(GapId.of("gap-1"), GapId.of("gap-1"))
+        .addEqualityGroup(GapId.of("gap-2"))
+        .addEqualityGroup(GbsId.of("gbs-1"), GbsId.of("gbs-1"))
+        .addEqualityGroup(GbsId.of("gbs-2"))
+        .addEqualityGroup(KakId.of("kak-1"), KakId.of("kak-1"))
+        .addEqualityGroup(KakId.of("kak-2"))
+        .addEqualityGroup(PlanningDocumentId.of("renja-1"), PlanningDocumentId.of("renja-1"))
+        .addEqualityGroup(PlanningDocumentId.of("renja-2"))
+        .addEqualityGroup(ActionPlanId.of("rad-1"), ActionPlanId.of("rad-1"))
+        .addEqualityGroup(ActionPlanId.of("rad-2"))
+        .testEquals();
+  }
+
+  @Test
+  void identifiersOfDifferentClasses_withTheSameText_areNotEqual() {
+    // Each group holds one class: EqualsTester checks every pair of groups is unequal.
+    new EqualsTester()
+        .addEqualityGroup(GapId.of("x"), GapId.of("x"))
+        .addEqualityGroup(GbsId.of("x"), GbsId.of("x"))
+        .addEqualityGroup(KakId.of("x"))
+        .addEqualityGroup(AgencyId.of("x"))
+        .addEqualityGroup(BudgetLineId.of("x"))
+        .addEqualityGroup(PlanningDocumentId.of("x"))
+        .addEqualityGroup(ActionPlanId.of("x"))
+        .addEqualityGroup(RegulationId.of("x"))
+        .testEquals();
+    assertThat((Object) GapId.of("x")).isNotEqualTo(GbsId.of("x"));
+    assertThat(GapId.of("x").value()).isEqualTo(GbsId.of("x").value());
+  }
+
+  @Test
+  void rupiah_equalityFollowsTheAmount() {
+    new EqualsTester()
+        .addEqualityGroup(Rupiah.of(5_000), Rupiah.parse("Rp5.000"), Rupiah.parse("5000"))
+        .addEqualityGroup(Rupiah.ZERO, Rupiah.of(0), Rupiah.parse("0"), Rupiah.parse("-0"))
+        .addEqualityGroup(Rupiah.of(-5_000), Rupiah.parse("-Rp5.000"))
+        .addEqualityGroup(Rupiah.of(Long.MAX_VALUE))
+        .addEqualityGroup(Rupiah.of(-Long.MAX_VALUE))
         .testEquals();
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pug.core.region.Population;
 import id.pug.core.region.RegionCode;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InvalidValueExceptionTest {
@@ -140,5 +142,71 @@ class InvalidValueExceptionTest {
 
     assertThat(e.getMessage()).doesNotContain("\n").contains("\"62\\u000a71\"");
     assertThat(e.rejectedValue()).isEqualTo("\"62\\u000a71\"");
+  }
+
+  @Test
+  void checkNotBlank_passesForText() {
+    InvalidValueException.checkNotBlank(Population.class, "name", "x");
+    InvalidValueException.checkNotBlank(Population.class, "name", Optional.of("x"));
+    InvalidValueException.checkNotBlank(Population.class, "name", Optional.empty());
+    InvalidValueException.checkNoneBlank(Population.class, "names", List.of("a", "b"));
+    InvalidValueException.checkNoneBlank(Population.class, "names", List.of());
+  }
+
+  @Test
+  void checkNotBlank_rejectsBlankText() {
+    assertThatThrownBy(() -> InvalidValueException.checkNotBlank(Population.class, "name", " \t"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).contains("name"))
+        .hasMessage("Population.name must not be blank, was \" \\u0009\"");
+  }
+
+  @Test
+  void checkNotBlank_rejectsAPresentBlankOptional_sayingToOmitIt() {
+    assertThatThrownBy(
+            () -> InvalidValueException.checkNotBlank(Population.class, "name", Optional.of("")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Population.name must not be blank; omit it instead, was \"\"");
+  }
+
+  @Test
+  void checkNoneBlank_rejectsTheFirstBlankText() {
+    assertThatThrownBy(
+            () ->
+                InvalidValueException.checkNoneBlank(
+                    Population.class, "names", List.of("a", " ", "")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.rejectedValue()).isEqualTo("\" \""))
+        .hasMessage("Population.names must not contain blank texts, was \" \"");
+  }
+
+  @Test
+  void checkNotBlankOptional_rejectsNullTypeAndField() {
+    assertThatThrownBy(
+            () -> InvalidValueException.checkNotBlank(nullType(), "name", Optional.empty()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(
+            () ->
+                InvalidValueException.checkNotBlank(Population.class, nullText(), Optional.empty()))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void checkNoneBlank_rejectsNullTypeAndField() {
+    assertThatThrownBy(() -> InvalidValueException.checkNoneBlank(nullType(), "names", List.of()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(
+            () -> InvalidValueException.checkNoneBlank(Population.class, nullText(), List.of("a")))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @SuppressWarnings("NullAway") // passes null on purpose
+  private static Class<?> nullType() {
+    return null;
+  }
+
+  @SuppressWarnings("NullAway") // passes null on purpose
+  private static String nullText() {
+    return null;
   }
 }

@@ -6,21 +6,34 @@ import id.pug.core.agency.AgencyCatalog;
 import id.pug.core.agency.AgencyNameCatalog;
 import id.pug.core.agency.AgencyRecognition;
 import id.pug.core.agency.AgencyRole;
+import id.pug.core.agency.Official;
+import id.pug.core.budget.BudgetLine;
 import id.pug.core.law.Citation;
 import id.pug.core.law.LegalState;
 import id.pug.core.law.LegalStatus;
 import id.pug.core.law.Regulation;
 import id.pug.core.law.RegulationCatalog;
+import id.pug.core.money.Rupiah;
 import id.pug.core.nomenclature.NomenclatureCatalog;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.nomenclature.NomenclatureEntry;
 import id.pug.core.nomenclature.NomenclatureVersion;
+import id.pug.core.plan.RegionalPprgPlan;
+import id.pug.core.planning.Activity;
+import id.pug.core.planning.IndicatorValue;
+import id.pug.core.planning.PlanningDocument;
+import id.pug.core.planning.Programme;
+import id.pug.core.planning.SubActivity;
+import id.pug.core.pprg.GapFactor;
+import id.pug.core.pprg.GapStep;
 import id.pug.core.region.GovernmentLevel;
 import id.pug.core.region.Population;
 import id.pug.core.region.Region;
 import id.pug.core.region.RegionCatalog;
 import id.pug.core.region.RegionCode;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
@@ -38,7 +51,9 @@ import java.util.stream.Collectors;
  *   <li>the 5 Kalimantan provinces with their kabupaten/kota, population by sex and the PPPA agency
  *       the sources name;
  *   <li>agency-name recognition (DP3AP2KB = DP3APPKB, Bapperida is planning);
- *   <li>the nomenclature of PUG institutionalisation (kegiatan 2.08.02.2.01) in two eras.
+ *   <li>the nomenclature of PUG institutionalisation (kegiatan 2.08.02.2.01) in two eras;
+ *   <li>a small PPRG plan for Kota Banjarbaru: a tagged budget line and its GAP → GBS → KAK chain
+ *       ({@link BanjarbaruPlan}).
  * </ol>
  *
  * <p>Run it with {@code ./mvnw -q -pl pug-examples -am compile exec:java}; pass a date with {@code
@@ -82,6 +97,7 @@ public final class Demo {
     demo.regions();
     demo.agencyNames();
     demo.nomenclature();
+    demo.plan(date);
   }
 
   private void heading(String title) {
@@ -327,5 +343,168 @@ public final class Demo {
             + code.level().label()
             + " of "
             + code.governmentLevel().orElseThrow());
+  }
+
+  private void plan(LocalDate date) {
+    RegionalPprgPlan plan = BanjarbaruPlan.build();
+    Region region = RegionCatalog.kalimantan().get(plan.region());
+    heading(
+        "5. A small PPRG plan: "
+            + region.name()
+            + ", fiscal year "
+            + plan.fiscalYear()
+            + " (illustrative; see BanjarbaruPlan)");
+    plan.agencies()
+        .forEach(
+            (id, agency) ->
+                out.println(
+                    "Agency "
+                        + id
+                        + ": "
+                        + agency.shortName()
+                        + " — "
+                        + agency.name()
+                        + " "
+                        + agency.roles()));
+    plan.pokja()
+        .ifPresent(
+            pokja ->
+                out.println(
+                    "Pokja PUG: chair "
+                        + pokja.chair().map(Official::displayName).orElse("(none)")
+                        + ", secretary "
+                        + pokja.secretary().map(Official::displayName).orElse("(none)")
+                        + ", "
+                        + pokja.members().size()
+                        + " members; decree "
+                        + pokja.decree().map(Object::toString).orElse("not recorded")));
+    for (PlanningDocument document : plan.planningDocuments()) {
+      out.println(
+          document.kind().indonesian()
+              + " "
+              + document.period()
+              + " ("
+              + document.agency().map(Object::toString).orElse("region")
+              + "):");
+      for (Programme programme : document.programmes()) {
+        out.println("  " + programme.code() + " " + programme.name().orElse(""));
+        for (Activity activity : programme.activities()) {
+          out.println("    " + activity.code() + " " + activity.name().orElse(""));
+          for (SubActivity sub : activity.subActivities()) {
+            out.println(
+                "      "
+                    + sub.code()
+                    + " "
+                    + sub.name().orElse("")
+                    + sub.indicativeCeiling().map(c -> " (pagu indikatif " + c + ")").orElse("")
+                    + sub.indicators().stream()
+                        .map(
+                            i ->
+                                " — "
+                                    + i.name()
+                                    + ": "
+                                    + i.targetFor(plan.fiscalYear())
+                                        .flatMap(IndicatorValue::text)
+                                        .orElse("?"))
+                        .collect(Collectors.joining()));
+          }
+        }
+      }
+    }
+    RegulationCatalog law = RegulationCatalog.shipped();
+    for (BudgetLine line : plan.budgetLines()) {
+      out.println(
+          "Budget line "
+              + line.id()
+              + ": "
+              + line.subActivity()
+              + " "
+              + line.name().orElse("")
+              + " — "
+              + line.amount());
+      line.argTag().ifPresent(tag -> out.println("  ARG tag: " + tag.category().indonesian()));
+      plan.gapOf(line)
+          .ifPresent(
+              gap -> {
+                out.println(
+                    "  GAP "
+                        + gap.id()
+                        + ": "
+                        + (GapStep.values().length - gap.missingSteps().size())
+                        + " of "
+                        + GapStep.values().length
+                        + " steps filled");
+                for (GapStep step : GapStep.values()) {
+                  String text =
+                      step == GapStep.GAP_FACTORS
+                          ? gap.gapFactors().keySet().stream()
+                              .map(GapFactor::indonesian)
+                              .collect(Collectors.joining(", "))
+                          : gap.step(step).orElse("(missing)");
+                  out.println("    " + step.number() + ". " + step.indonesian() + ": " + text);
+                }
+              });
+      plan.gbsOf(line)
+          .ifPresent(
+              gbs ->
+                  out.println(
+                      "  → GBS "
+                          + gbs.id()
+                          + ": objective \""
+                          + gbs.objective().orElse("")
+                          + "\", "
+                          + gbs.actionPlan().size()
+                          + " actions, budget "
+                          + gbs.budget().map(Rupiah::format).orElse("(none)")));
+      plan.kakOf(line)
+          .ifPresent(
+              kak -> {
+                out.println(
+                    "  → KAK "
+                        + kak.id()
+                        + ": cost "
+                        + kak.cost().map(Rupiah::format).orElse("(none)")
+                        + ", responsible "
+                        + kak.responsibleOfficial().map(Official::displayName).orElse("(none)"));
+                for (String basis : kak.legalBasis()) {
+                  out.println(
+                      "      legal basis "
+                          + basis
+                          + ": "
+                          + law.findByDesignation(basis)
+                              .map(
+                                  r ->
+                                      law.statusOn(r.id(), date)
+                                              .state()
+                                              .name()
+                                              .toLowerCase(Locale.ROOT)
+                                              .replace('_', ' ')
+                                          + " on "
+                                          + date)
+                              .orElse("not in pug's regulation catalogue"));
+                }
+              });
+    }
+    Rupiah total = plan.totalBudget();
+    Rupiah tagged = plan.taggedBudget();
+    out.println(
+        "ARG-tagged budget: "
+            + tagged
+            + " of "
+            + total
+            + " ("
+            + (total.isZero()
+                ? "-"
+                : tagged
+                        .toBigDecimal()
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(total.toBigDecimal(), 1, RoundingMode.HALF_UP)
+                    + "%")
+            + ")");
+    out.println(
+        "Cross-references that point nowhere: "
+            + (plan.danglingReferences().isEmpty()
+                ? "none"
+                : plan.danglingReferences().toString()));
   }
 }

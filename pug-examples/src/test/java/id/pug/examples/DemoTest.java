@@ -70,4 +70,21 @@ class DemoTest {
         .contains("2.08.02.2.01.0008")
         .contains("normalises to 2.08.02.2.01.0001");
   }
+
+  @Test
+  void run_printsTheBanjarbaruPlanWithItsGapGbsKakChain() {
+    String output = run(LocalDate.of(2026, 2, 10));
+    String plan = section(output, "5. A small PPRG plan: Kota Banjarbaru", "Cross-references");
+
+    assertThat(plan)
+        .contains("Budget line bl-2025-0001: 2.08.02.2.01.0001")
+        .contains("Rp70.590.400")
+        .contains("ARG tag: Anggaran pelembagaan kesetaraan gender")
+        .contains("9 of 9 steps filled")
+        .contains("→ GBS gbs-2025-dp2kbpmp2a-01")
+        .contains("→ KAK kak-2025-dp2kbpmp2a-01")
+        .contains("legal basis Permendagri 67/2011: in force on 2026-02-10")
+        .contains("ARG-tagged budget: Rp70.590.400 of Rp129.833.641 (54.4%)");
+    assertThat(output).contains("Cross-references that point nowhere: none");
+  }
 }

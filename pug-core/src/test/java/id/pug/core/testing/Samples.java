@@ -4,11 +4,23 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import id.pug.core.agency.Agency;
+import id.pug.core.agency.AgencyId;
 import id.pug.core.agency.AgencyNameCatalog;
 import id.pug.core.agency.AgencyNameVariant;
 import id.pug.core.agency.AgencyRecognition;
 import id.pug.core.agency.AgencyRole;
+import id.pug.core.agency.Official;
+import id.pug.core.assessment.Evidence;
+import id.pug.core.assessment.Prerequisite;
+import id.pug.core.assessment.PrerequisiteAssessment;
+import id.pug.core.budget.ArgCategory;
+import id.pug.core.budget.ArgTag;
+import id.pug.core.budget.BudgetLine;
+import id.pug.core.budget.BudgetLineId;
+import id.pug.core.budget.FundingSource;
+import id.pug.core.budget.Location;
 import id.pug.core.law.Citation;
+import id.pug.core.law.Decree;
 import id.pug.core.law.LegalState;
 import id.pug.core.law.LegalStatus;
 import id.pug.core.law.Ministry;
@@ -19,10 +31,44 @@ import id.pug.core.law.RegulationAttribute;
 import id.pug.core.law.RegulationCatalog;
 import id.pug.core.law.RegulationId;
 import id.pug.core.law.RegulationType;
+import id.pug.core.money.Rupiah;
 import id.pug.core.nomenclature.Coverage;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.nomenclature.NomenclatureEntry;
 import id.pug.core.nomenclature.NomenclatureVersion;
+import id.pug.core.plan.DanglingReference;
+import id.pug.core.plan.RegionalPprgPlan;
+import id.pug.core.planning.Activity;
+import id.pug.core.planning.IndicatorLevel;
+import id.pug.core.planning.IndicatorValue;
+import id.pug.core.planning.PerformanceIndicator;
+import id.pug.core.planning.PlanningDocument;
+import id.pug.core.planning.PlanningDocumentId;
+import id.pug.core.planning.PlanningDocumentKind;
+import id.pug.core.planning.Programme;
+import id.pug.core.planning.SubActivity;
+import id.pug.core.planning.YearRange;
+import id.pug.core.pokja.ActionArea;
+import id.pug.core.pokja.ActionPlan;
+import id.pug.core.pokja.ActionPlanId;
+import id.pug.core.pokja.ActionPlanKind;
+import id.pug.core.pokja.FocalPoint;
+import id.pug.core.pokja.ForumMember;
+import id.pug.core.pokja.ForumPuspa;
+import id.pug.core.pokja.ForumSector;
+import id.pug.core.pokja.PlannedAction;
+import id.pug.core.pokja.PokjaPug;
+import id.pug.core.pprg.GapFactor;
+import id.pug.core.pprg.GapId;
+import id.pug.core.pprg.GapStep;
+import id.pug.core.pprg.GbsAction;
+import id.pug.core.pprg.GbsFormat;
+import id.pug.core.pprg.GbsId;
+import id.pug.core.pprg.GenderAnalysisPathway;
+import id.pug.core.pprg.GenderBudgetStatement;
+import id.pug.core.pprg.KakId;
+import id.pug.core.pprg.SituationAnalysis;
+import id.pug.core.pprg.TermsOfReference;
 import id.pug.core.provenance.Source;
 import id.pug.core.region.GovernmentLevel;
 import id.pug.core.region.Population;
@@ -37,6 +83,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +103,12 @@ import java.util.function.Supplier;
  * <p>The values are modelled on the shipped reference data (Permendagri 15/2008, Kota Palangkaraya,
  * DP3APPKB, urusan 2.08) but do not depend on it, except {@link #legalStatus()}, which needs a
  * region list for its catalogue and uses {@link RegionCatalog#kalimantan()}.
+ *
+ * <p>The samples of a PPRG plan's elements (money, planning documents, budget lines, GAP, GBS, KAK,
+ * Pokja, action plans, assessment) each fill every attribute, and {@link #plan()} bundles one of
+ * each into a small consistent plan. Figures come from the shared data where one exists (amounts
+ * from source S9, the ARG indicator of source S7); names and NIPs of officials and decree numbers
+ * are placeholders. For a realistic plan, use {@link PlanFixtures}.
  */
 public final class Samples {
   private Samples() {}
@@ -315,6 +368,453 @@ public final class Samples {
         .addSource(source())
         .addUnconfirmed(NomenclatureVersion.Attribute.VALID_FROM)
         .addNote("a sample")
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Money, ids and planning
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The ceiling of sub-kegiatan 2.08.02.2.01.01 in {@code contoh_pagu_realisasi_subkegiatan_pppa}
+   * (source S9): Rp70.590.400.
+   */
+  public static Rupiah rupiah() {
+    return Rupiah.of(70_590_400);
+  }
+
+  /** The id a plan gives the DP3APPKB. */
+  public static AgencyId agencyId() {
+    return AgencyId.of("dp3appkb");
+  }
+
+  /** The id a plan gives the planning agency. */
+  public static AgencyId planningAgencyId() {
+    return AgencyId.of("bapperida");
+  }
+
+  public static BudgetLineId budgetLineId() {
+    return BudgetLineId.of("bl-2025-0001");
+  }
+
+  public static GapId gapId() {
+    return GapId.of("gap-2025-01");
+  }
+
+  public static GbsId gbsId() {
+    return GbsId.of("gbs-2025-01");
+  }
+
+  public static KakId kakId() {
+    return KakId.of("kak-2025-01");
+  }
+
+  public static PlanningDocumentId planningDocumentId() {
+    return PlanningDocumentId.of("renja-dp3appkb-2025");
+  }
+
+  public static ActionPlanId actionPlanId() {
+    return ActionPlanId.of("rad-pug-2025-2029");
+  }
+
+  /** The term of Forum PUSPA Kalimantan Barat (seed 000): 2026–2028. */
+  public static YearRange yearRange() {
+    return YearRange.of(Year.of(2026), Year.of(2028));
+  }
+
+  /** A value for 2025 with a total, a split by sex and a text. */
+  public static IndicatorValue indicatorValue() {
+    return IndicatorValue.builder()
+        .year(Year.of(2025))
+        .total(new BigDecimal("100"))
+        .female(new BigDecimal("60"))
+        .male(new BigDecimal("40"))
+        .text("100 Orang")
+        .build();
+  }
+
+  /**
+   * The outcome indicator of programme 2.08.02 in {@code contoh_indikator_program_pppa} (source
+   * S7): "Persentase anggaran responsif Gender", baseline 59, targets 60.50 (2026) and 65.50
+   * (2027), here with SIPD's ARG indicator code 000613.
+   */
+  public static PerformanceIndicator performanceIndicator() {
+    return PerformanceIndicator.builder()
+        .name("Persentase anggaran responsif Gender")
+        .unit("%")
+        .level(IndicatorLevel.OUTCOME)
+        .code("000613")
+        .baseline(IndicatorValue.of(Year.of(2025), new BigDecimal("59")))
+        .addTarget(IndicatorValue.of(Year.of(2026), new BigDecimal("60.50")))
+        .addTarget(IndicatorValue.of(Year.of(2027), new BigDecimal("65.50")))
+        .build();
+  }
+
+  /** A result (hasil) indicator named as in source S10. */
+  public static PerformanceIndicator resultIndicator() {
+    return PerformanceIndicator.builder()
+        .name("Jumlah kegiatan pelembagaan PUG")
+        .unit("Kegiatan")
+        .level(IndicatorLevel.RESULT)
+        .build();
+  }
+
+  /** An output (keluaran) indicator named as in source S10 (its typos kept). */
+  public static PerformanceIndicator outputIndicator() {
+    return PerformanceIndicator.builder()
+        .name(
+            "Jumlah Dokumen Hasill Koordinasi dan Sinkronisasi Perumusan Kebijakan"
+                + " Pengarustamaan Gender (PUG)")
+        .unit("Dokumen")
+        .level(IndicatorLevel.OUTPUT)
+        .build();
+  }
+
+  /** A sex-disaggregated output indicator, as GAP step 9 asks. */
+  public static PerformanceIndicator genderIndicator() {
+    return PerformanceIndicator.builder()
+        .name("Jumlah aparatur yang mengikuti koordinasi PUG")
+        .unit("Orang")
+        .level(IndicatorLevel.OUTPUT)
+        .sexDisaggregated(true)
+        .build();
+  }
+
+  /** Sub-kegiatan 2.08.02.2.01.01 with its output indicator and the ceiling of S9. */
+  public static SubActivity subActivity() {
+    return SubActivity.builder()
+        .code(nomenclatureCode())
+        .name("Koordinasi dan Sinkronisasi Perumusan Kebijakan Pelaksanaan PUG")
+        .addIndicator(outputIndicator())
+        .indicativeCeiling(rupiah())
+        .build();
+  }
+
+  /** Kegiatan 2.08.02.2.01 with {@link #subActivity()}. */
+  public static Activity activity() {
+    return Activity.builder()
+        .code(NomenclatureCode.parse("2.08.02.2.01"))
+        .name(
+            "Pelembagaan Pengarusutamaan Gender (PUG) pada Lembaga Pemerintah Kewenangan"
+                + " Kabupaten/Kota")
+        .addIndicator(resultIndicator())
+        .addSubActivity(subActivity())
+        .build();
+  }
+
+  /** Program 2.08.02 with {@link #activity()}. */
+  public static Programme programme() {
+    return Programme.builder()
+        .code(NomenclatureCode.parse("2.08.02"))
+        .name("PROGRAM PENGARUSUTAMAAN GENDER DAN PEMBERDAYAAN PEREMPUAN")
+        .addIndicator(performanceIndicator())
+        .addActivity(activity())
+        .build();
+  }
+
+  /** The DP3APPKB's Renja PD for 2025 with {@link #programme()}. */
+  public static PlanningDocument planningDocument() {
+    return PlanningDocument.builder()
+        .id(planningDocumentId())
+        .kind(PlanningDocumentKind.RENJA_PD)
+        .region(regionCode())
+        .agency(agencyId())
+        .period(YearRange.of(Year.of(2025)))
+        .title("Rencana Kerja DP3APPKB Tahun 2025")
+        .addProgramme(programme())
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Budget
+  // ---------------------------------------------------------------------------------------------
+
+  public static FundingSource fundingSource() {
+    return FundingSource.builder().code("1.01").name("Dana Alokasi Umum").amount(rupiah()).build();
+  }
+
+  /** Kelurahan Palangka, Kecamatan Jekan Raya, Kota Palangkaraya. */
+  public static Location location() {
+    return Location.builder()
+        .region(regionCode())
+        .district("Jekan Raya")
+        .village("Palangka")
+        .description("Kantor DP3APPKB")
+        .build();
+  }
+
+  /** An institutionalisation tag with its GAP, GBS and KAK and a label. */
+  public static ArgTag argTag() {
+    return ArgTag.builder()
+        .category(ArgCategory.INSTITUTIONALISATION)
+        .gap(gapId())
+        .gbs(gbsId())
+        .kak(kakId())
+        .label("ARG")
+        .build();
+  }
+
+  /** The tagged line of sub-kegiatan 2.08.02.2.01.01 for 2025 (amount from S9). */
+  public static BudgetLine budgetLine() {
+    return BudgetLine.builder()
+        .id(budgetLineId())
+        .fiscalYear(Year.of(2025))
+        .agency(agencyId())
+        .subActivity(nomenclatureCode())
+        .name("Koordinasi dan Sinkronisasi Perumusan Kebijakan Pelaksanaan PUG")
+        .amount(rupiah())
+        .addFundingSource(fundingSource())
+        .addLocation(location())
+        .outputIndicator(outputIndicator())
+        .argTag(argTag())
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Officials, decrees and institutions
+  // ---------------------------------------------------------------------------------------------
+
+  /** An official with every attribute; the name and NIP are placeholders, not a real person. */
+  public static Official official() {
+    return Official.builder()
+        .name("Pejabat Contoh")
+        .position("Kepala Dinas")
+        .agency(agencyId())
+        .nip("12345678 123456 1 001")
+        .build();
+  }
+
+  /** A decree of the head of region with every attribute (the number is the Javadoc's example). */
+  public static Decree decree() {
+    return Decree.builder()
+        .number("188.45/123/2024")
+        .date(LocalDate.of(2024, 3, 1))
+        .issuer(Decree.Issuer.HEAD_OF_REGION)
+        .signer("Wali Kota Palangkaraya")
+        .title("Pembentukan Kelompok Kerja Pengarusutamaan Gender")
+        .build();
+  }
+
+  /** A Pokja chaired by the head of the planning agency with the DP3APPKB head as secretary. */
+  public static PokjaPug pokja() {
+    Official chair = Official.ofPosition("Kepala Bapperida", planningAgencyId());
+    Official secretary = Official.ofPosition("Kepala DP3APPKB", agencyId());
+    return PokjaPug.builder()
+        .region(regionCode())
+        .decree(decree())
+        .chair(chair)
+        .secretary(secretary)
+        .addMembers(chair, secretary)
+        .addTechnicalTeam(Official.ofPosition("Kepala Bidang Perencanaan", planningAgencyId()))
+        .build();
+  }
+
+  public static FocalPoint focalPoint() {
+    return FocalPoint.builder().official(official()).decree(decree()).build();
+  }
+
+  /** The Gabungan Organisasi Wanita, a mass organisation (seed 003). */
+  public static ForumMember forumMember() {
+    return ForumMember.of("Gabungan Organisasi Wanita", ForumSector.MASS_ORGANISATION);
+  }
+
+  /** Forum PUSPA Kalimantan Barat, term 2026–2028 (seed 000). */
+  public static ForumPuspa forumPuspa() {
+    return ForumPuspa.builder()
+        .region(RegionCode.parse("61"))
+        .name("Forum PUSPA Provinsi Kalimantan Barat")
+        .term(yearRange())
+        .decree(decree())
+        .addMember(forumMember())
+        .build();
+  }
+
+  /** An action in the institutions area, March to November 2025. */
+  public static PlannedAction plannedAction() {
+    return PlannedAction.builder()
+        .description("Penetapan SK focal point PUG di setiap perangkat daerah")
+        .area(ActionArea.INSTITUTIONS)
+        .responsibleAgency(agencyId())
+        .start(YearMonth.of(2025, 3))
+        .end(YearMonth.of(2025, 11))
+        .addIndicator(outputIndicator())
+        .budget(Rupiah.of(10_000_000))
+        .build();
+  }
+
+  /** A RAD PUG 2025–2029 with {@link #plannedAction()}. */
+  public static ActionPlan actionPlan() {
+    return ActionPlan.builder()
+        .id(actionPlanId())
+        .kind(ActionPlanKind.RAD_PUG)
+        .region(regionCode())
+        .period(YearRange.of(Year.of(2025), Year.of(2029)))
+        .title("Rencana Aksi Daerah Pengarusutamaan Gender 2025–2029")
+        .decree(decree())
+        .addAction(plannedAction())
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // PPRG instruments
+  // ---------------------------------------------------------------------------------------------
+
+  /** Every GAP step's column text, numbered. */
+  public static ImmutableMap<GapStep, String> gapSteps() {
+    ImmutableMap.Builder<GapStep, String> steps = ImmutableMap.builder();
+    for (GapStep step : GapStep.values()) {
+      steps.put(step, "Langkah " + step.number() + ": " + step.indonesian());
+    }
+    return steps.buildOrThrow();
+  }
+
+  /** A text for each of the four gap factors (APKM). */
+  public static ImmutableMap<GapFactor, String> gapFactors() {
+    return ImmutableMap.of(
+        GapFactor.ACCESS, "Akses perempuan pada forum perencanaan terbatas",
+        GapFactor.PARTICIPATION, "Partisipasi perempuan dalam musrenbang rendah",
+        GapFactor.CONTROL, "Kontrol atas keputusan anggaran didominasi laki-laki",
+        GapFactor.BENEFIT, "Manfaat program belum terpilah menurut jenis kelamin");
+  }
+
+  /** A complete GAP of sub-kegiatan 2.08.02.2.01.01. */
+  public static GenderAnalysisPathway gap() {
+    return GenderAnalysisPathway.builder()
+        .id(gapId())
+        .agency(agencyId())
+        .fiscalYear(Year.of(2025))
+        .planningDocument(planningDocumentId())
+        .subject(nomenclatureCode())
+        .putAllSteps(gapSteps())
+        .putAllGapFactors(gapFactors())
+        .addGenderIndicator(genderIndicator())
+        .build();
+  }
+
+  public static SituationAnalysis situationAnalysis() {
+    return SituationAnalysis.builder()
+        .addInsightData("Penduduk Kota Palangkaraya: 155.344 perempuan dan 159.809 laki-laki")
+        .putAllGapFactors(gapFactors())
+        .internalCauses("Pemahaman aparatur tentang PPRG belum merata")
+        .externalCauses("Data terpilah belum tersedia lengkap")
+        .build();
+  }
+
+  public static GbsAction gbsAction() {
+    return GbsAction.builder()
+        .description("Rapat koordinasi Pokja PUG")
+        .input("Narasumber dan bahan rapat")
+        .output("Rekomendasi kebijakan PUG")
+        .outcome("Kebijakan PUG disepakati perangkat daerah")
+        .budget(Rupiah.of(20_000_000))
+        .build();
+  }
+
+  /** A GBS in the regional format with every attribute. */
+  public static GenderBudgetStatement gbs() {
+    return GenderBudgetStatement.builder()
+        .id(gbsId())
+        .agency(agencyId())
+        .fiscalYear(Year.of(2025))
+        .gap(gapId())
+        .programme(NomenclatureCode.parse("2.08.02"))
+        .activity(NomenclatureCode.parse("2.08.02.2.01"))
+        .subActivity(nomenclatureCode())
+        .objective("Tersusunnya kebijakan pelaksanaan PUG yang responsif gender")
+        .situationAnalysis(situationAnalysis())
+        .activityIndicator("Jumlah kebijakan PUG")
+        .output("Dokumen kebijakan PUG")
+        .addAchievementIndicator(outputIndicator())
+        .addActionPlan(gbsAction())
+        .budget(rupiah())
+        .expectedImpact("Perangkat daerah menyusun GAP dan GBS")
+        .build();
+  }
+
+  /** A KAK with every attribute, citing the national and Kalteng PUG instruments. */
+  public static TermsOfReference kak() {
+    return TermsOfReference.builder()
+        .id(kakId())
+        .agency(agencyId())
+        .fiscalYear(Year.of(2025))
+        .gbs(gbsId())
+        .subject(nomenclatureCode())
+        .addIndicator(outputIndicator())
+        .addLegalBasis("Inpres 9/2000", "Permendagri 67/2011 Pasal 4 ayat (1)")
+        .background("Analisis situasi GBS")
+        .beneficiaries("Aparatur perangkat daerah, perempuan dan laki-laki")
+        .purpose("Menyusun kebijakan pelaksanaan PUG")
+        .method("Rapat koordinasi dan pendampingan")
+        .location("Kota Palangkaraya")
+        .implementer("Bidang PUG DP3APPKB")
+        .responsibleOfficial(official())
+        .limits("Perangkat daerah kota")
+        .start(YearMonth.of(2025, 2))
+        .end(YearMonth.of(2025, 11))
+        .cost(rupiah())
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Assessment and the plan
+  // ---------------------------------------------------------------------------------------------
+
+  /** A focal-point decree as evidence for the institutions prerequisite. */
+  public static Evidence evidence() {
+    return Evidence.builder()
+        .prerequisite(Prerequisite.INSTITUTIONS)
+        .description("SK focal point 2025")
+        .reference("188.45/123/2024")
+        .year(Year.of(2025))
+        .build();
+  }
+
+  public static PrerequisiteAssessment assessment() {
+    return PrerequisiteAssessment.builder()
+        .region(regionCode())
+        .year(Year.of(2025))
+        .addEvidence(evidence())
+        .build();
+  }
+
+  public static DanglingReference danglingReference() {
+    return DanglingReference.of("budgetLines[0].argTag.gbs", "GenderBudgetStatement", "gbs-9");
+  }
+
+  /** The planning agency (Bapperida) as a plan holds it. */
+  public static Agency planningAgency() {
+    return Agency.builder()
+        .name("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah")
+        .acronym("Bapperida")
+        .region(provinceCode())
+        .addUrusan(NomenclatureCode.parse("5.01"), NomenclatureCode.parse("5.05"))
+        .build();
+  }
+
+  /**
+   * A small consistent plan (no dangling references) holding one of every element: {@link
+   * #agency()} and {@link #planningAgency()}, {@link #pokja()}, {@link #focalPoint()}, {@link
+   * #forumPuspa()}, {@link #planningDocument()}, {@link #budgetLine()} with its {@link #gap()},
+   * {@link #gbs()} and {@link #kak()}, {@link #performanceIndicator()}, {@link #actionPlan()} and
+   * {@link #assessment()}. For a realistic plan, see {@link PlanFixtures}.
+   */
+  public static RegionalPprgPlan plan() {
+    return RegionalPprgPlan.builder()
+        .region(regionCode())
+        .fiscalYear(Year.of(2025))
+        .putAgency(agencyId(), agency())
+        .putAgency(planningAgencyId(), planningAgency())
+        .pokja(pokja())
+        .addFocalPoint(focalPoint())
+        .forumPuspa(forumPuspa())
+        .addPlanningDocument(planningDocument())
+        .addBudgetLine(budgetLine())
+        .addGenderAnalysis(gap())
+        .addBudgetStatement(gbs())
+        .addTermsOfReference(kak())
+        .addRegionalIndicator(performanceIndicator())
+        .addActionPlan(actionPlan())
+        .assessment(assessment())
         .build();
   }
 
@@ -591,9 +1091,416 @@ public final class Samples {
                         .put("unconfirmed", ImmutableSet.of())
                         .put("notes", ImmutableList.of())
                         .buildOrThrow()))));
+    addPlanSamples(all);
     ImmutableMap.Builder<Class<?>, ValueSample<?>> byType = ImmutableMap.builder();
     all.forEach(s -> byType.put(s.type(), s));
     return byType.buildOrThrow();
+  }
+
+  /** Samples of the plan's value types (planning, budget, PPRG, institutions, the plan). */
+  private static void addPlanSamples(List<ValueSample<?>> all) {
+    all.add(
+        sample(
+            YearRange.class,
+            ImmutableList.of(
+                base(
+                    Samples::yearRange,
+                    ImmutableMap.of("start", Year.of(2027), "end", Year.of(2029))))));
+    all.add(
+        sample(
+            IndicatorValue.class,
+            ImmutableList.of(
+                base(
+                    Samples::indicatorValue,
+                    ImmutableMap.of(
+                        "year", Year.of(2026),
+                        "total", new BigDecimal("101"),
+                        "female", new BigDecimal("61"),
+                        "male", new BigDecimal("41"),
+                        "text", "101 Orang")))));
+    all.add(
+        sample(
+            PerformanceIndicator.class,
+            ImmutableList.of(
+                base(
+                    Samples::performanceIndicator,
+                    ImmutableMap.<String, Object>builder()
+                        .put("name", "Persentase ARG")
+                        .put("unit", "persen")
+                        .put("level", IndicatorLevel.IMPACT)
+                        .put("code", "000963")
+                        .put("sexDisaggregated", true)
+                        .put("baseline", IndicatorValue.of(Year.of(2024), new BigDecimal("58")))
+                        .put(
+                            "targets",
+                            ImmutableList.of(
+                                IndicatorValue.of(Year.of(2026), new BigDecimal("60.50"))))
+                        .put(
+                            "actuals",
+                            ImmutableList.of(
+                                IndicatorValue.of(Year.of(2026), new BigDecimal("60"))))
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            SubActivity.class,
+            ImmutableList.of(
+                base(
+                    Samples::subActivity,
+                    ImmutableMap.of(
+                        "code", NomenclatureCode.parse("2.08.02.2.01.02"),
+                        "name", "Koordinasi dan Sinkronisasi Pelaksanaan PUG",
+                        "indicators", ImmutableList.of(),
+                        "indicativeCeiling", Rupiah.of(100_000_000))))));
+    all.add(
+        sample(
+            Activity.class,
+            ImmutableList.of(
+                base(
+                    Samples::activity,
+                    ImmutableMap.of(
+                        "name", "Pelembagaan PUG",
+                        "indicators", ImmutableList.of(),
+                        "subActivities", ImmutableList.of())),
+                // Without sub-activities, so that the code can change.
+                base(
+                    () -> Activity.builder().code(NomenclatureCode.parse("2.08.02.2.01")).build(),
+                    ImmutableMap.of("code", NomenclatureCode.parse("2.08.02.2.02"))))));
+    all.add(
+        sample(
+            Programme.class,
+            ImmutableList.of(
+                base(
+                    Samples::programme,
+                    ImmutableMap.of(
+                        "name", "Program PUG dan Pemberdayaan Perempuan",
+                        "indicators", ImmutableList.of(),
+                        "activities", ImmutableList.of())),
+                // Without activities, so that the code can change.
+                base(
+                    () -> Programme.builder().code(NomenclatureCode.parse("2.08.02")).build(),
+                    ImmutableMap.of("code", NomenclatureCode.parse("2.08.03"))))));
+    all.add(
+        sample(
+            PlanningDocument.class,
+            ImmutableList.of(
+                base(
+                    Samples::planningDocument,
+                    ImmutableMap.<String, Object>builder()
+                        .put("id", PlanningDocumentId.of("rka-dp3appkb-2025"))
+                        .put("kind", PlanningDocumentKind.RKA)
+                        .put("region", RegionCode.parse("62.01"))
+                        .put("agency", planningAgencyId())
+                        .put("period", YearRange.of(Year.of(2026)))
+                        .put("title", "Renja 2025")
+                        .put("programmes", ImmutableList.of())
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            FundingSource.class,
+            ImmutableList.of(
+                base(
+                    Samples::fundingSource,
+                    ImmutableMap.of(
+                        "code", "1.02",
+                        "name", "Pendapatan Asli Daerah",
+                        "amount", Rupiah.of(1))))));
+    all.add(
+        sample(
+            Location.class,
+            ImmutableList.of(
+                base(
+                    Samples::location,
+                    ImmutableMap.of(
+                        "region", RegionCode.parse("62.01"),
+                        "district", "Pahandut",
+                        "village", "Panarung",
+                        "description", "Aula")))));
+    all.add(
+        sample(
+            ArgTag.class,
+            ImmutableList.of(
+                base(
+                    Samples::argTag,
+                    ImmutableMap.of(
+                        "category", ArgCategory.EQUALITY,
+                        "gap", GapId.of("gap-2025-02"),
+                        "gbs", GbsId.of("gbs-2025-02"),
+                        "kak", KakId.of("kak-2025-02"),
+                        "label", "Responsif Gender")))));
+    all.add(
+        sample(
+            BudgetLine.class,
+            ImmutableList.of(
+                base(
+                    Samples::budgetLine,
+                    ImmutableMap.<String, Object>builder()
+                        .put("id", BudgetLineId.of("bl-2025-0002"))
+                        .put("fiscalYear", Year.of(2026))
+                        .put("agency", planningAgencyId())
+                        .put("subActivity", NomenclatureCode.parse("2.08.02.2.01.02"))
+                        .put("name", "Koordinasi dan Sinkronisasi Pelaksanaan PUG")
+                        .put("amount", Rupiah.of(100_000_000))
+                        .put("fundingSources", ImmutableList.of())
+                        .put("locations", ImmutableList.of())
+                        .put("outputIndicator", genderIndicator())
+                        .put("argTag", ArgTag.builder().category(ArgCategory.EQUALITY).build())
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            Official.class,
+            ImmutableList.of(
+                base(
+                    Samples::official,
+                    ImmutableMap.of(
+                        "name", "Pejabat Lain",
+                        "position", "Sekretaris Dinas",
+                        "agency", planningAgencyId(),
+                        "nip", "123456781234561001")))));
+    all.add(
+        sample(
+            Decree.class,
+            ImmutableList.of(
+                base(
+                    Samples::decree,
+                    ImmutableMap.of(
+                        "number", "188.45/124/2024",
+                        "date", LocalDate.of(2024, 3, 2),
+                        "issuer", Decree.Issuer.HEAD_OF_AGENCY,
+                        "signer", "Kepala DP3APPKB",
+                        "title", "Penunjukan Focal Point PUG")))));
+    all.add(
+        sample(
+            PokjaPug.class,
+            ImmutableList.of(
+                base(
+                    Samples::pokja,
+                    ImmutableMap.<String, Object>builder()
+                        .put("region", RegionCode.parse("62.01"))
+                        .put(
+                            "decree",
+                            Decree.builder().from(decree()).number("188.45/125/2024").build())
+                        .put("chair", official())
+                        .put("secretary", official())
+                        .put("members", ImmutableList.of())
+                        .put("technicalTeam", ImmutableList.of())
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            FocalPoint.class,
+            ImmutableList.of(
+                base(
+                    Samples::focalPoint,
+                    ImmutableMap.of(
+                        "official", Official.ofPosition("Kepala Subbagian Program", agencyId()),
+                        "decree",
+                            Decree.builder().from(decree()).number("188.45/126/2024").build())))));
+    all.add(
+        sample(
+            ForumMember.class,
+            ImmutableList.of(
+                base(
+                    Samples::forumMember,
+                    ImmutableMap.of(
+                        "name", "Universitas Palangka Raya", "sector", ForumSector.ACADEMIA)))));
+    all.add(
+        sample(
+            ForumPuspa.class,
+            ImmutableList.of(
+                base(
+                    Samples::forumPuspa,
+                    ImmutableMap.of(
+                        "region", RegionCode.parse("62"),
+                        "name", "Forum PUSPA Kalbar",
+                        "term", YearRange.of(Year.of(2026), Year.of(2030)),
+                        "decree", Decree.builder().from(decree()).number("188.45/127/2024").build(),
+                        "members", ImmutableList.of())))));
+    all.add(
+        sample(
+            PlannedAction.class,
+            ImmutableList.of(
+                base(
+                    Samples::plannedAction,
+                    ImmutableMap.<String, Object>builder()
+                        .put("description", "Rapat koordinasi Pokja PUG")
+                        .put("area", ActionArea.DEVELOPMENT_CYCLE)
+                        .put("responsibleAgency", planningAgencyId())
+                        .put("start", YearMonth.of(2025, 4))
+                        .put("end", YearMonth.of(2025, 12))
+                        .put("indicators", ImmutableList.of())
+                        .put("budget", Rupiah.ZERO)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            ActionPlan.class,
+            ImmutableList.of(
+                base(
+                    Samples::actionPlan,
+                    ImmutableMap.<String, Object>builder()
+                        .put("id", ActionPlanId.of("rad-pug-2"))
+                        .put("kind", ActionPlanKind.POKJA_WORK_PLAN)
+                        .put("region", RegionCode.parse("62.01"))
+                        .put("period", YearRange.of(Year.of(2025)))
+                        .put("title", "Rencana Kerja Pokja PUG 2025")
+                        .put(
+                            "decree",
+                            Decree.builder().from(decree()).number("188.45/128/2024").build())
+                        .put("actions", ImmutableList.of())
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            GenderAnalysisPathway.class,
+            ImmutableList.of(
+                base(
+                    Samples::gap,
+                    ImmutableMap.<String, Object>builder()
+                        .put("id", GapId.of("gap-2025-02"))
+                        .put("agency", planningAgencyId())
+                        .put("fiscalYear", Year.of(2026))
+                        .put("planningDocument", PlanningDocumentId.of("rpjmd-2025-2029"))
+                        .put("subject", NomenclatureCode.parse("2.08.02.2.01"))
+                        .put("steps", ImmutableMap.of(GapStep.POLICY_SELECTION, "Sub kegiatan"))
+                        .put("gapFactors", ImmutableMap.of(GapFactor.ACCESS, "Akses"))
+                        .put("genderIndicators", ImmutableList.of())
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            SituationAnalysis.class,
+            ImmutableList.of(
+                base(
+                    Samples::situationAnalysis,
+                    ImmutableMap.of(
+                        "insightData",
+                        ImmutableList.of(),
+                        "gapFactors",
+                        ImmutableMap.of(GapFactor.CONTROL, "Kontrol"),
+                        "internalCauses",
+                        "Sebab internal",
+                        "externalCauses",
+                        "Sebab eksternal")))));
+    all.add(
+        sample(
+            GbsAction.class,
+            ImmutableList.of(
+                base(
+                    Samples::gbsAction,
+                    ImmutableMap.of(
+                        "description", "Pendampingan penyusunan GAP",
+                        "input", "Fasilitator",
+                        "output", "Dokumen GAP",
+                        "outcome", "GAP tersusun",
+                        "budget", Rupiah.of(1))))));
+    all.add(
+        sample(
+            GenderBudgetStatement.class,
+            ImmutableList.of(
+                base(
+                    Samples::gbs,
+                    ImmutableMap.<String, Object>builder()
+                        .put("id", GbsId.of("gbs-2025-02"))
+                        .put("agency", planningAgencyId())
+                        .put("fiscalYear", Year.of(2026))
+                        .put("format", GbsFormat.MINISTRY)
+                        .put("gap", GapId.of("gap-2025-02"))
+                        .put("programme", NomenclatureCode.parse("2.08.03"))
+                        .put("activity", NomenclatureCode.parse("2.08.02.2.02"))
+                        .put("subActivity", NomenclatureCode.parse("2.08.02.2.01.02"))
+                        .put("objective", "Tujuan lain")
+                        .put("situationAnalysis", SituationAnalysis.empty())
+                        .put("activityIndicator", "IKK lain")
+                        .put("output", "Output lain")
+                        .put("achievementIndicators", ImmutableList.of())
+                        .put("actionPlan", ImmutableList.of())
+                        .put("budget", Rupiah.of(1))
+                        .put("expectedImpact", "Dampak lain")
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            TermsOfReference.class,
+            ImmutableList.of(
+                base(
+                    Samples::kak,
+                    ImmutableMap.<String, Object>builder()
+                        .put("id", KakId.of("kak-2025-02"))
+                        .put("agency", planningAgencyId())
+                        .put("fiscalYear", Year.of(2026))
+                        .put("gbs", GbsId.of("gbs-2025-02"))
+                        .put("subject", NomenclatureCode.parse("2.08.02.2.01"))
+                        .put("indicators", ImmutableList.of())
+                        .put("legalBasis", ImmutableList.of("Permendagri 15/2008"))
+                        .put("background", "Latar belakang lain")
+                        .put("beneficiaries", "Masyarakat")
+                        .put("purpose", "Tujuan lain")
+                        .put("method", "Swakelola")
+                        .put("location", "Kabupaten Kapuas")
+                        .put("implementer", "Sekretariat")
+                        .put("responsibleOfficial", Official.ofPosition("Kepala Dinas", agencyId()))
+                        .put("limits", "Batasan lain")
+                        .put("start", YearMonth.of(2025, 3))
+                        .put("end", YearMonth.of(2025, 12))
+                        .put("cost", Rupiah.of(1))
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            Evidence.class,
+            ImmutableList.of(
+                base(
+                    Samples::evidence,
+                    ImmutableMap.of(
+                        "prerequisite",
+                        Prerequisite.COMMITMENT,
+                        "description",
+                        "Profil gender 2025",
+                        "reference",
+                        "profil-gender-2025.pdf",
+                        "year",
+                        Year.of(2024))))));
+    all.add(
+        sample(
+            PrerequisiteAssessment.class,
+            ImmutableList.of(
+                base(
+                    Samples::assessment,
+                    ImmutableMap.of(
+                        "region", RegionCode.parse("62.01"),
+                        "year", Year.of(2024),
+                        "evidence", ImmutableList.of())))));
+    all.add(
+        sample(
+            DanglingReference.class,
+            ImmutableList.of(
+                base(
+                    Samples::danglingReference,
+                    ImmutableMap.of(
+                        "path", "budgetLines[1].argTag.gbs",
+                        "targetType", "TermsOfReference",
+                        "targetId", "gbs-10")))));
+    all.add(
+        sample(
+            RegionalPprgPlan.class,
+            ImmutableList.of(
+                base(
+                    Samples::plan,
+                    ImmutableMap.<String, Object>builder()
+                        .put("region", RegionCode.parse("62.01"))
+                        .put("fiscalYear", Year.of(2026))
+                        .put("agencies", ImmutableMap.of(agencyId(), agency()))
+                        .put("pokja", PokjaPug.builder().region(regionCode()).build())
+                        .put("focalPoints", ImmutableList.of())
+                        .put("forumPuspa", ForumPuspa.builder().region(regionCode()).build())
+                        .put("planningDocuments", ImmutableList.of())
+                        .put("budgetLines", ImmutableList.of())
+                        .put("genderAnalyses", ImmutableList.of())
+                        .put("budgetStatements", ImmutableList.of())
+                        .put("termsOfReference", ImmutableList.of())
+                        .put("regionalIndicators", ImmutableList.of())
+                        .put("actionPlans", ImmutableList.of())
+                        .put(
+                            "assessment",
+                            PrerequisiteAssessment.builder()
+                                .region(regionCode())
+                                .year(Year.of(2025))
+                                .build())
+                        .buildOrThrow()))));
   }
 
   // ---------------------------------------------------------------------------------------------
