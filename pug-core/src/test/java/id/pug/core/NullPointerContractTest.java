@@ -20,6 +20,30 @@ import id.pug.core.budget.BudgetLine;
 import id.pug.core.budget.BudgetLineId;
 import id.pug.core.budget.FundingSource;
 import id.pug.core.budget.Location;
+import id.pug.core.indicator.GiiCalculator;
+import id.pug.core.indicator.GiiResult;
+import id.pug.core.indicator.IdgCalculator;
+import id.pug.core.indicator.IdgInputs;
+import id.pug.core.indicator.IdgResult;
+import id.pug.core.indicator.IkgBatchResult;
+import id.pug.core.indicator.IkgCalculator;
+import id.pug.core.indicator.IkgComponents;
+import id.pug.core.indicator.IkgConstants;
+import id.pug.core.indicator.IkgLever;
+import id.pug.core.indicator.IkgResult;
+import id.pug.core.indicator.IkgTargetSolution;
+import id.pug.core.indicator.IndicatorGap;
+import id.pug.core.indicator.IndicatorTarget;
+import id.pug.core.indicator.IpgCalculator;
+import id.pug.core.indicator.IpgInputs;
+import id.pug.core.indicator.IpgResult;
+import id.pug.core.indicator.IpmCalculator;
+import id.pug.core.indicator.IpmGoalposts;
+import id.pug.core.indicator.IpmResult;
+import id.pug.core.indicator.PublishedValue;
+import id.pug.core.indicator.PublishedValues;
+import id.pug.core.indicator.Share;
+import id.pug.core.indicator.TargetStatus;
 import id.pug.core.law.Citation;
 import id.pug.core.law.Decree;
 import id.pug.core.law.LegalStatus;
@@ -174,7 +198,17 @@ class NullPointerContractTest {
         .setDefault(Evidence.class, Samples.evidence())
         .setDefault(PrerequisiteAssessment.class, Samples.assessment())
         .setDefault(DanglingReference.class, Samples.danglingReference())
-        .setDefault(RegionalPprgPlan.class, Samples.plan());
+        .setDefault(RegionalPprgPlan.class, Samples.plan())
+        // Gender indicators
+        .setDefault(Share.class, Samples.share())
+        .setDefault(IkgComponents.class, Samples.ikgComponents())
+        .setDefault(IkgConstants.class, Samples.ikgConstants())
+        .setDefault(IkgCalculator.class, Samples.ikgCalculator())
+        .setDefault(IpmGoalposts.class, Samples.ipmGoalposts())
+        .setDefault(IpgInputs.class, Samples.ipgInputs())
+        .setDefault(IdgInputs.class, Samples.idgInputs())
+        .setDefault(IndicatorTarget.class, Samples.indicatorTarget())
+        .setDefault(PublishedValue.class, Samples.publishedValue());
   }
 
   // Per-class defaults where a method needs a reference-data text in that class's own format.
@@ -210,6 +244,9 @@ class NullPointerContractTest {
               t ->
                   t.setDefault(TextSource.class, TextSource.ofString("v.csv", Texts.VARIANT))
                       .setDefault(Iterable.class, List.of(Samples.agencyNameVariant())))
+          .put(
+              // MMR and ABR must be above 0, so that only the null Share is wrong.
+              GiiCalculator.class, t -> t.setDefault(double.class, 100.0))
           .put(
               NomenclatureCatalog.class,
               t ->
@@ -397,14 +434,49 @@ class NullPointerContractTest {
               RegionalPprgPlan.class,
               () -> List.of(Samples.plan(), PlanFixtures.kabupatenKapuas2025()))
           .put(RegionalPprgPlan.Builder.class, () -> List.of(RegionalPprgPlan.builder()))
+          // Gender indicators
+          .put(Share.class, () -> List.of(Samples.share(), Share.proportion("mtf", 0)))
+          .put(IkgComponents.class, () -> List.of(Samples.ikgComponents()))
+          .put(IkgComponents.Builder.class, () -> List.of(IkgComponents.builder()))
+          .put(IkgConstants.class, () -> List.of(Samples.ikgConstants()))
+          .put(IkgConstants.Builder.class, () -> List.of(IkgConstants.builder()))
+          .put(IkgCalculator.class, () -> List.of(Samples.ikgCalculator()))
+          .put(IkgResult.class, () -> List.of(Samples.ikgResult()))
+          .put(IkgLever.class, () -> List.of(Samples.ikgLever()))
+          .put(IkgTargetSolution.class, () -> List.of(Samples.ikgTargetSolution()))
+          .put(IpmGoalposts.class, () -> List.of(Samples.ipmGoalposts()))
+          .put(IpmGoalposts.Builder.class, () -> List.of(IpmGoalposts.builder()))
+          .put(IpmCalculator.class, () -> List.of(IpmCalculator.bps()))
+          .put(IpmResult.class, () -> List.of(Samples.ipmResult()))
+          .put(IpgInputs.class, () -> List.of(Samples.ipgInputs()))
+          .put(IpgInputs.Builder.class, () -> List.of(IpgInputs.builder()))
+          .put(IpgCalculator.class, () -> List.of(IpgCalculator.standard()))
+          .put(IpgResult.class, () -> List.of(Samples.ipgResult()))
+          .put(IdgInputs.class, () -> List.of(Samples.idgInputs()))
+          .put(IdgInputs.Builder.class, () -> List.of(IdgInputs.builder()))
+          .put(IdgCalculator.class, () -> List.of(Samples.idgCalculator()))
+          .put(IdgResult.class, () -> List.of(Samples.idgResult()))
+          .put(GiiResult.class, () -> List.of(Samples.giiResult()))
+          .put(IndicatorTarget.class, () -> List.of(Samples.indicatorTarget()))
+          .put(IndicatorTarget.Builder.class, () -> List.of(IndicatorTarget.builder()))
+          .put(TargetStatus.class, () -> List.of(Samples.targetStatus()))
+          .put(IndicatorGap.class, () -> List.of(Samples.indicatorGap()))
+          .put(PublishedValue.class, () -> List.of(Samples.publishedValue()))
+          .put(PublishedValue.Builder.class, () -> List.of(PublishedValue.builder()))
+          .put(PublishedValues.class, () -> List.of(PublishedValues.shipped()))
+          .put(IkgBatchResult.class, () -> List.of(Samples.ikgBatchResult()))
+          .put(IkgBatchResult.Row.class, () -> List.of(Samples.ikgBatchRow()))
           .buildOrThrow();
 
   /**
    * Methods the generic test cannot call with valid defaults (two parameters of the same type need
-   * different texts); {@link #regionCatalogLoad_rejectsNullTextsAndRegistry} covers them.
+   * different texts); {@link #regionCatalogLoad_rejectsNullTextsAndRegistry} and {@link
+   * #publishedValuesLoad_rejectsNullTextsRegistryAndCatalog} cover them.
    */
   private static final ImmutableSet<String> TESTED_SEPARATELY =
-      ImmutableSet.of("RegionCatalog.load(String, TextSource, TextSource, SourceRegistry)");
+      ImmutableSet.of(
+          "RegionCatalog.load(String, TextSource, TextSource, SourceRegistry)",
+          "PublishedValues.load(TextSource, TextSource, SourceRegistry, RegionCatalog)");
 
   private static boolean testedHere(String signature) {
     return !TESTED_SEPARATELY.contains(signature);
@@ -460,6 +532,28 @@ class NullPointerContractTest {
             "regions.csv", "kode,level,nama,sumber\n62,provinsi,Kalimantan Tengah,S4\n");
     TextSource aliases = TextSource.ofString("aliases.csv", "alias,kode,sumber\n");
     assertThatThrownBy(() -> RegionCatalog.load(null, regions, aliases, SourceRegistry.shipped()))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void publishedValuesLoad_rejectsNullTextsRegistryAndCatalog() {
+    TextSource ikg =
+        TextSource.ofString(
+            "ikg.csv", "region,level,year,IKG,source_ids\nINDONESIA,national,2024,0.421,S4\n");
+    TextSource ipgIdg =
+        TextSource.ofString(
+            "ipg.csv", "indicator,region,year,value,source_ids\nIPG,INDONESIA,2022,91.63,S51\n");
+    SourceRegistry sources =
+        SourceRegistry.load(TextSource.ofResource(PublishedValues.class, "indicator-sources.csv"));
+    RegionCatalog regions = RegionCatalog.kalimantan();
+    assertThat(PublishedValues.load(ikg, ipgIdg, sources, regions).all()).hasSize(2);
+    assertThatThrownBy(() -> PublishedValues.load(null, ipgIdg, sources, regions))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PublishedValues.load(ikg, null, sources, regions))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PublishedValues.load(ikg, ipgIdg, null, regions))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PublishedValues.load(ikg, ipgIdg, sources, null))
         .isInstanceOf(NullPointerException.class);
   }
 

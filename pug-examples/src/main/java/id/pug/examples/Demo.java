@@ -8,6 +8,18 @@ import id.pug.core.agency.AgencyRecognition;
 import id.pug.core.agency.AgencyRole;
 import id.pug.core.agency.Official;
 import id.pug.core.budget.BudgetLine;
+import id.pug.core.indicator.GenderIndex;
+import id.pug.core.indicator.IkgCalculator;
+import id.pug.core.indicator.IkgComponent;
+import id.pug.core.indicator.IkgComponents;
+import id.pug.core.indicator.IkgLever;
+import id.pug.core.indicator.IkgResult;
+import id.pug.core.indicator.IkgTargetSolution;
+import id.pug.core.indicator.IndicatorGap;
+import id.pug.core.indicator.IndicatorTarget;
+import id.pug.core.indicator.PublishedValue;
+import id.pug.core.indicator.PublishedValues;
+import id.pug.core.indicator.TargetStatus;
 import id.pug.core.law.Citation;
 import id.pug.core.law.LegalState;
 import id.pug.core.law.LegalStatus;
@@ -60,6 +72,10 @@ import java.util.stream.Collectors;
  * -Dexec.args=2012-06-01}.
  */
 public final class Demo {
+  private static final java.util.Set<IkgComponent> MEN =
+      java.util.EnumSet.of(
+          IkgComponent.PARLIAMENT_MALE, IkgComponent.EDUCATION_MALE, IkgComponent.LABOUR_MALE);
+
   private final PrintStream out;
 
   private Demo(PrintStream out) {
@@ -98,6 +114,7 @@ public final class Demo {
     demo.agencyNames();
     demo.nomenclature();
     demo.plan(date);
+    demo.indicators();
   }
 
   private void heading(String title) {
@@ -506,5 +523,144 @@ public final class Demo {
             + (plan.danglingReferences().isEmpty()
                 ? "none"
                 : plan.danglingReferences().toString()));
+  }
+
+  private void indicators() {
+    PublishedValues published = PublishedValues.shipped();
+    heading(
+        "6. Gender indicators: Kalimantan Barat's IKG (Indeks Ketimpangan Gender; lower is better)");
+    Year year = Year.of(2024);
+    PublishedValue kalbar = published.find(GenderIndex.IKG, "Kalimantan Barat", year).orElseThrow();
+    PublishedValue national = published.national(GenderIndex.IKG, year).orElseThrow();
+    IndicatorGap gap =
+        GenderIndex.IKG.compare(kalbar.value().doubleValue(), national.value().doubleValue());
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%s: Kalimantan Barat %s, Indonesia %s — %+.3f (%+.1f%%), %s",
+            year,
+            kalbar.value(),
+            national.value(),
+            gap.difference(),
+            gap.relativePercent(),
+            gap.isWorse() ? "worse than the national value" : "not worse than the national value"));
+    out.println(
+        "  sources: "
+            + kalbar.sources().stream()
+                .map(src -> src.id().orElse(src.title()))
+                .collect(Collectors.joining(", "))
+            + " (Kalbar); "
+            + national.sources().stream()
+                .map(src -> src.id().orElse(src.title()))
+                .collect(Collectors.joining(", "))
+            + " (national)");
+    out.println(
+        "  published series: "
+            + published.series(GenderIndex.IKG, "Kalimantan Barat").stream()
+                .map(v -> v.year() + " " + v.value() + (v.isDerived() ? "*" : ""))
+                .collect(Collectors.joining(", "))
+            + "   (* derived from published changes)");
+    PublishedValue baseline =
+        published.find(GenderIndex.IKG, "Kalimantan Barat", Year.of(2023)).orElseThrow();
+    IndicatorTarget target =
+        IndicatorTarget.builder()
+            .index(GenderIndex.IKG)
+            .region("Kalimantan Barat")
+            .baselineYear(baseline.year())
+            .baselineValue(baseline.value().doubleValue())
+            .targetYear(Year.of(2029))
+            .targetValue(national.value().doubleValue())
+            .build();
+    TargetStatus status = target.status(year, kalbar.value().doubleValue());
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "Hypothetical target (not an adopted one): from %.3f in %s to the 2024 national level %.3f by %s.",
+            target.baselineValue(),
+            target.baselineYear(),
+            target.targetValue(),
+            target.targetYear()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %s: observed %.3f, trajectory expects %.4f → %s (%+.4f ahead), %.3f still to go",
+            year,
+            status.observed(),
+            status.expected(),
+            status.state(),
+            status.aheadOfTrajectory(),
+            status.remainingToTarget()));
+
+    IkgCalculator calculator = IkgCalculator.standard();
+    IkgComponents westJava =
+        IkgComponents.ofPublished(0.155, 0.295, 79.17, 20.83, 40.59, 32.48, 81.90, 46.79);
+    IkgResult result = calculator.compute(westJava);
+    out.println(
+        "Levers of the IKG (women's and reproductive-health components) — Kalimantan Barat's components are");
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "not in pug's sources, so they are shown for Jawa Barat 2020 (BPS, source S1): IKG %.4f (published 0.489)",
+            result.ikg()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  RH_F %.4f  E_F %.4f  E_M %.4f  G_F %.4f  G_M %.4f  HARM %.4f  G_FM %.4f",
+            result.reproductiveHealthFemale(),
+            result.empowermentFemale(),
+            result.empowermentMale(),
+            result.achievementFemale(),
+            result.achievementMale(),
+            result.harmonicMean(),
+            result.reference()));
+    for (IkgLever lever : calculator.levers(westJava)) {
+      if (lever.lowersIkgBy() == IkgLever.Direction.NONE || MEN.contains(lever.component())) {
+        continue; // lowering men's attainment is not a policy lever
+      }
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %-52s %s by 1 point → IKG %+.4f",
+              lever.component().description(),
+              lever.lowersIkgBy().name().toLowerCase(Locale.ROOT),
+              lever.effectOfOnePoint()));
+    }
+    IkgTargetSolution mtf = calculator.solve(westJava, IkgComponent.MTF, 0.45);
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  IKG 0.45 by MTF alone: %s",
+            mtf.requiredValue()
+                .map(
+                    v ->
+                        String.format(
+                            Locale.ROOT,
+                            "MTF from %.3f to %.3f",
+                            mtf.currentValue().proportion(),
+                            v.proportion()))
+                .orElse(
+                    String.format(
+                        Locale.ROOT,
+                        "not reachable; the best MTF alone can do is %.4f",
+                        mtf.bestIkg()))));
+    IkgTargetSolution labour = calculator.solve(westJava, IkgComponent.LABOUR_FEMALE, 0.45);
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  IKG 0.45 by women's labour-force participation alone: %s",
+            labour
+                .requiredValue()
+                .map(
+                    v ->
+                        String.format(
+                            Locale.ROOT,
+                            "TPAK_F from %.2f%% to %.2f%%",
+                            labour.currentValue().percent(),
+                            v.percent()))
+                .orElse(
+                    String.format(
+                        Locale.ROOT,
+                        "not reachable; the best it can do is %.4f",
+                        labour.bestIkg()))));
   }
 }

@@ -87,4 +87,20 @@ class DemoTest {
         .contains("ARG-tagged budget: Rp70.590.400 of Rp129.833.641 (54.4%)");
     assertThat(output).contains("Cross-references that point nowhere: none");
   }
+
+  @Test
+  void run_comparesKalbarsIkgWithTheNation_andRanksTheLevers() {
+    String output = run(LocalDate.of(2026, 2, 10));
+    String indicators = output.substring(output.indexOf("6. Gender indicators"));
+
+    assertThat(indicators)
+        .contains("2024: Kalimantan Barat 0.493, Indonesia 0.421 — +0.072 (+17.1%), worse")
+        .contains("trajectory expects 0.5027 → ON_TRACK")
+        .contains("IKG 0.4886 (published 0.489)")
+        .contains("IKG 0.45 by MTF alone: MTF from 0.155 to");
+    assertThat(indicators.indexOf("births outside a health facility (MTF)"))
+        .isPositive()
+        .isLessThan(indicators.indexOf("women's share of legislative seats (PR)"));
+    assertThat(indicators).doesNotContain("\n  men's labour-force participation");
+  }
 }

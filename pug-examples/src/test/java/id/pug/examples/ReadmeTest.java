@@ -56,21 +56,36 @@ class ReadmeTest {
     assertThat(ciLines).containsExactly(test);
   }
 
+  private static String marked(String file, String begin, String end) throws IOException {
+    String source = read(file);
+    String between =
+        source.substring(source.indexOf(begin) + begin.length(), source.indexOf("    " + end));
+    return Arrays.stream(between.strip().split("\n"))
+        .map(l -> l.startsWith("    ") ? l.substring(4) : l)
+        .collect(Collectors.joining("\n"));
+  }
+
   @Test
   void readme_quickStartIsTheCodeThatRunsAsQuickStart() throws IOException {
     String quickStart = blocks(read("README.md"), "java").get(0);
-    String source = read("pug-examples/src/main/java/id/pug/examples/QuickStart.java");
-    String between =
-        source.substring(
-            source.indexOf("// quick-start:begin") + "// quick-start:begin".length(),
-            source.indexOf("    // quick-start:end"));
-    String unindented =
-        Arrays.stream(between.strip().split("\n"))
-            .map(l -> l.startsWith("    ") ? l.substring(4) : l)
-            .collect(Collectors.joining("\n"));
 
-    assertThat(quickStart).isEqualTo(unindented);
+    assertThat(quickStart)
+        .isEqualTo(
+            marked(
+                "pug-examples/src/main/java/id/pug/examples/QuickStart.java",
+                "// quick-start:begin",
+                "// quick-start:end"));
     assertThat(quickStart.split("\n").length).isBetween(10, 20);
+  }
+
+  @Test
+  void readme_ikgExampleIsTheCodeThatRunsAsIndicatorExample() throws IOException {
+    assertThat(blocks(read("README.md"), "java").get(1))
+        .isEqualTo(
+            marked(
+                "pug-examples/src/main/java/id/pug/examples/IndicatorExample.java",
+                "// readme:begin",
+                "// readme:end"));
   }
 
   @Test

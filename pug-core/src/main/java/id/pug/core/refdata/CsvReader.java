@@ -34,6 +34,41 @@ public final class CsvReader {
    */
   public static ImmutableList<CsvRow> read(
       TextSource source, Set<String> requiredColumns, Set<String> optionalColumns) {
+    return read(source, requiredColumns, optionalColumns, false);
+  }
+
+  /**
+   * Reads a CSV file whose other columns are carried through, not rejected: for formats that
+   * promise to keep the user's extra columns (the IKG batch format, for example). Required columns
+   * are still checked.
+   *
+   * @param source the text
+   * @param requiredColumns columns that must be present in the header
+   * @return the rows, in file order; {@link CsvRow#header()} gives every column
+   * @throws ReferenceDataException if the file is malformed
+   */
+  public static ImmutableList<CsvRow> readKeepingOtherColumns(
+      TextSource source, Set<String> requiredColumns) {
+    return read(source, requiredColumns, ImmutableSet.of(), true);
+  }
+
+  /**
+   * The header of a CSV file, its first non-blank line, without checking columns.
+   *
+   * @param source the text
+   * @return the column names; empty for an empty file
+   * @throws ReferenceDataException if the header line is malformed
+   */
+  public static ImmutableList<String> header(TextSource source) {
+    List<Fields> records = split(source);
+    return records.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(records.get(0).values);
+  }
+
+  private static ImmutableList<CsvRow> read(
+      TextSource source,
+      Set<String> requiredColumns,
+      Set<String> optionalColumns,
+      boolean otherColumnsAllowed) {
     List<Fields> records = split(source);
     if (records.isEmpty()) {
       throw new ReferenceDataException(
@@ -47,7 +82,9 @@ public final class CsvReader {
         throw new ReferenceDataException(
             source.name(), header.line, "column " + column, "appears twice in the header", null);
       }
-      if (!requiredColumns.contains(column) && !optionalColumns.contains(column)) {
+      if (!otherColumnsAllowed
+          && !requiredColumns.contains(column)
+          && !optionalColumns.contains(column)) {
         throw new ReferenceDataException(
             source.name(),
             header.line,

@@ -51,6 +51,24 @@ public final class CsvRow {
   }
 
   /**
+   * The file's header: every column, in file order.
+   *
+   * @return the column names
+   */
+  public ImmutableList<String> header() {
+    return columns.keySet().asList();
+  }
+
+  /**
+   * The row's values in header order, as read (spaces around unquoted fields removed).
+   *
+   * @return the values
+   */
+  public ImmutableList<String> values() {
+    return values;
+  }
+
+  /**
    * A required value.
    *
    * @param column the column name

@@ -190,4 +190,53 @@ class CsvReaderTest {
     assertThat(row.get("name")).isEqualTo("Kota Palangkaraya");
     assertThat(row.get("note")).isEqualTo("x");
   }
+
+  // --- readKeepingOtherColumns and header -------------------------------------------------------
+
+  @Test
+  void readKeepingOtherColumns_carriesUnknownColumnsThrough() {
+    ImmutableList<CsvRow> rows =
+        CsvReader.readKeepingOtherColumns(
+            TextSource.ofString("test.csv", "extra,id,name,more\na,S1,first,\"b, c\"\n"), REQUIRED);
+
+    assertThat(rows.get(0).header()).containsExactly("extra", "id", "name", "more");
+    assertThat(rows.get(0).values()).containsExactly("a", "S1", "first", "b, c");
+    assertThat(rows.get(0).get("more")).isEqualTo("b, c");
+  }
+
+  @Test
+  void readKeepingOtherColumns_stillRequiresTheRequiredColumns() {
+    assertThatThrownBy(
+            () ->
+                CsvReader.readKeepingOtherColumns(
+                    TextSource.ofString("test.csv", "extra,id\na,S1\n"), REQUIRED))
+        .isInstanceOfSatisfying(
+            ReferenceDataException.class, e -> assertThat(e.line()).isEqualTo(1))
+        .hasMessageContaining("name");
+  }
+
+  @Test
+  void readKeepingOtherColumns_stillRejectsADuplicateColumn() {
+    assertThatThrownBy(
+            () ->
+                CsvReader.readKeepingOtherColumns(
+                    TextSource.ofString("test.csv", "id,name,x,x\nS1,a,1,2\n"), REQUIRED))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("column x");
+  }
+
+  @Test
+  void header_isTheFirstNonBlankLine_withoutChecks() {
+    assertThat(CsvReader.header(TextSource.ofString("t.csv", "\n\nz, \"y,1\" ,x\n1,2,3\n")))
+        .containsExactly("z", "y,1", "x");
+    assertThat(CsvReader.header(TextSource.ofString("t.csv", ""))).isEmpty();
+    assertThat(CsvReader.header(TextSource.ofString("t.csv", "a,a\n"))).containsExactly("a", "a");
+  }
+
+  @Test
+  void header_rejectsAMalformedHeader() {
+    assertThatThrownBy(() -> CsvReader.header(TextSource.ofString("t.csv", "a,\"b\n")))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("never closed");
+  }
 }

@@ -77,4 +77,19 @@ class CsvRowTest {
     assertThat(e.file()).isEqualTo("rows.csv");
     assertThat(e.line()).isEqualTo(3);
   }
+
+  @Test
+  void headerAndValues_areInFileOrder() {
+    CsvRow row = row("catatan,kode,sumber", " a note , 62.71 ,\"S4, S5\"");
+
+    assertThat(row.header()).containsExactly("catatan", "kode", "sumber");
+    assertThat(row.values()).containsExactly("a note", "62.71", "S4, S5");
+  }
+
+  @Test
+  void values_keepBlankValues() {
+    CsvRow row = row("kode,sumber,catatan", "62,,");
+
+    assertThat(row.values()).containsExactly("62", "", "");
+  }
 }

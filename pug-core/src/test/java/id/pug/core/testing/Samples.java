@@ -19,6 +19,34 @@ import id.pug.core.budget.BudgetLine;
 import id.pug.core.budget.BudgetLineId;
 import id.pug.core.budget.FundingSource;
 import id.pug.core.budget.Location;
+import id.pug.core.indicator.GenderIndex;
+import id.pug.core.indicator.GiiCalculator;
+import id.pug.core.indicator.GiiResult;
+import id.pug.core.indicator.IdgCalculator;
+import id.pug.core.indicator.IdgInputs;
+import id.pug.core.indicator.IdgResult;
+import id.pug.core.indicator.IkgBatch;
+import id.pug.core.indicator.IkgBatchResult;
+import id.pug.core.indicator.IkgCalculator;
+import id.pug.core.indicator.IkgComponent;
+import id.pug.core.indicator.IkgComponents;
+import id.pug.core.indicator.IkgConstants;
+import id.pug.core.indicator.IkgFlag;
+import id.pug.core.indicator.IkgLever;
+import id.pug.core.indicator.IkgResult;
+import id.pug.core.indicator.IkgTargetSolution;
+import id.pug.core.indicator.IndicatorGap;
+import id.pug.core.indicator.IndicatorTarget;
+import id.pug.core.indicator.IpgCalculator;
+import id.pug.core.indicator.IpgInputs;
+import id.pug.core.indicator.IpgResult;
+import id.pug.core.indicator.IpmCalculator;
+import id.pug.core.indicator.IpmGoalposts;
+import id.pug.core.indicator.IpmResult;
+import id.pug.core.indicator.PublishedValue;
+import id.pug.core.indicator.Share;
+import id.pug.core.indicator.TargetStatus;
+import id.pug.core.indicator.ZeroSeatPolicy;
 import id.pug.core.law.Citation;
 import id.pug.core.law.Decree;
 import id.pug.core.law.LegalState;
@@ -70,6 +98,7 @@ import id.pug.core.pprg.KakId;
 import id.pug.core.pprg.SituationAnalysis;
 import id.pug.core.pprg.TermsOfReference;
 import id.pug.core.provenance.Source;
+import id.pug.core.refdata.TextSource;
 import id.pug.core.region.GovernmentLevel;
 import id.pug.core.region.Population;
 import id.pug.core.region.Region;
@@ -819,6 +848,194 @@ public final class Samples {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Gender indicators
+  // ---------------------------------------------------------------------------------------------
+
+  /** Women's labour-force participation in Jawa Barat 2018 (source S1): 42.25%. */
+  public static Share share() {
+    return Share.percent("tpak_f", 42.25);
+  }
+
+  /**
+   * The IKG components of Jawa Barat 2018 ({@code ikg_sample_components.csv}, source S1): MTF
+   * 0.198, MHPK20 0.279, PR 78.00/22.00, SE 36.55/28.63, TPAK 82.96/42.25 (men/women); published
+   * IKG 0.508.
+   */
+  public static IkgComponents ikgComponents() {
+    return IkgComponents.ofPublished(0.198, 0.279, 78.00, 22.00, 36.55, 28.63, 82.96, 42.25);
+  }
+
+  /** The default IKG constants: a = 0.005, b = 0.01, zero seat shares replaced with 0.1%. */
+  public static IkgConstants ikgConstants() {
+    return IkgConstants.defaults();
+  }
+
+  public static IkgCalculator ikgCalculator() {
+    return IkgCalculator.standard();
+  }
+
+  /** The IKG of {@link #ikgComponents()} with the default constants. */
+  public static IkgResult ikgResult() {
+    return ikgCalculator().compute(ikgComponents());
+  }
+
+  /** The strongest lever of {@link #ikgComponents()} (MTF). */
+  public static IkgLever ikgLever() {
+    return ikgCalculator().levers(ikgComponents()).get(0);
+  }
+
+  /** The MTF that brings {@link #ikgComponents()} to an IKG of 0.45 (reachable). */
+  public static IkgTargetSolution ikgTargetSolution() {
+    return ikgCalculator().solve(ikgComponents(), IkgComponent.MTF, 0.45);
+  }
+
+  /** BPS's IPM goalposts. */
+  public static IpmGoalposts ipmGoalposts() {
+    return IpmGoalposts.bps();
+  }
+
+  /** Indonesia's IPM 2023: UHH 73.93, HLS 13.15, RLS 8.77, PPP Rp11,899 thousand (74.39). */
+  public static IpmResult ipmResult() {
+    return IpmCalculator.bps().compute(73.93, 13.15, 8.77, 11_899_000);
+  }
+
+  /**
+   * Sex-specific IPG inputs of a plausible order of magnitude for Indonesia (placeholders, not a
+   * published set): UHH 75.0/71.0, HLS 13.3/13.0, RLS 8.4/9.1 (women/men), PPP Rp11,899 thousand,
+   * wage ratio 0.77, women's labour-force share 0.39, women's population share 0.497.
+   */
+  public static IpgInputs ipgInputs() {
+    return IpgInputs.builder()
+        .lifeExpectancyFemale(75.0)
+        .lifeExpectancyMale(71.0)
+        .expectedSchoolingFemale(13.3)
+        .expectedSchoolingMale(13.0)
+        .meanSchoolingFemale(8.4)
+        .meanSchoolingMale(9.1)
+        .expenditure(11_899_000)
+        .wageRatio(0.77)
+        .labourShareFemale(0.39)
+        .populationShareFemale(0.497)
+        .build();
+  }
+
+  public static IpgResult ipgResult() {
+    return IpgCalculator.standard().compute(ipgInputs());
+  }
+
+  /**
+   * IDG inputs with the national 2021 components (parliament 21.89%, managers and professionals
+   * 49.99%, income 37.22%, {@code ipg_idg_published.csv}) and placeholder population share (0.497)
+   * and per-capita income (Rp11,156 thousand).
+   */
+  public static IdgInputs idgInputs() {
+    return IdgInputs.builder()
+        .parliamentFemale(Share.percent("parliament_f", 21.89))
+        .managersFemale(Share.percent("managers_f", 49.99))
+        .incomeFemale(Share.percent("income_f", 37.22))
+        .populationFemale(Share.proportion("population_f", 0.497))
+        .incomePerCapita(11_156_000)
+        .build();
+  }
+
+  /** An IDG calculator with the IPM expenditure goalposts as placeholder income goalposts. */
+  public static IdgCalculator idgCalculator() {
+    return IdgCalculator.withIncomeGoalposts(1_007_436, 26_572_352);
+  }
+
+  public static IdgResult idgResult() {
+    return idgCalculator().compute(idgInputs());
+  }
+
+  /**
+   * UNDP's GII for Indonesia, Human Development Report 2014: MMR 220, ABR 48.3, seats 18.6/81.4
+   * (recalled), SE 39.9/49.2, LFPR 51.3/84.4 (women/men).
+   */
+  public static GiiResult giiResult() {
+    return GiiCalculator.compute(
+        220,
+        48.3,
+        Share.percent("pr_f", 18.6),
+        Share.percent("pr_m", 81.4),
+        Share.percent("se_f", 39.9),
+        Share.percent("se_m", 49.2),
+        Share.percent("lfpr_f", 51.3),
+        Share.percent("lfpr_m", 84.4));
+  }
+
+  /**
+   * A hypothetical IKG target for Kalimantan Barat: from 0.519 in 2023 (published) to the 2024
+   * national level, 0.421, in 2029.
+   */
+  public static IndicatorTarget indicatorTarget() {
+    return IndicatorTarget.builder()
+        .index(GenderIndex.IKG)
+        .region("KALIMANTAN BARAT")
+        .regionCode(RegionCode.parse("61"))
+        .baselineYear(Year.of(2023))
+        .baselineValue(0.519)
+        .targetYear(Year.of(2029))
+        .targetValue(0.421)
+        .build();
+  }
+
+  /** Kalimantan Barat's published IKG 2024, 0.493, against {@link #indicatorTarget()}. */
+  public static TargetStatus targetStatus() {
+    return indicatorTarget().status(Year.of(2024), 0.493);
+  }
+
+  /** Kalimantan Barat's IKG 2024 (0.493) against the national 0.421. */
+  public static IndicatorGap indicatorGap() {
+    return GenderIndex.IKG.compare(0.493, 0.421);
+  }
+
+  /**
+   * Indonesia's IDG 2021 (76.26) with its three published components (sources S52 and S15), and a
+   * note.
+   */
+  public static PublishedValue publishedValue() {
+    return PublishedValue.builder()
+        .index(GenderIndex.IDG)
+        .region("INDONESIA")
+        .level(PublishedValue.Level.NATIONAL)
+        .year(Year.of(2021))
+        .value(new BigDecimal("76.26"))
+        .parliamentFemalePercent(new BigDecimal("21.89"))
+        .managersFemalePercent(new BigDecimal("49.99"))
+        .incomeFemalePercent(new BigDecimal("37.22"))
+        .addSource(
+            Source.of(
+                "S52",
+                "secondary",
+                Optional.of(
+                    URI.create(
+                        "https://databoks.katadata.co.id/index.php/demografi/statistik/"
+                            + "4ac1c219e3d8d81/indeks-pemberdayaan-gender-meningkat-dalam-5-tahun"
+                            + "-terakhir"))))
+        .note("components = % women in parliament / among professionals / income contribution")
+        .build();
+  }
+
+  /** The IKG batch header. */
+  public static final String IKG_BATCH_HEADER =
+      "region,year,mtf,mhpk20,pr_m,pr_f,se_m,se_f,tpak_m,tpak_f";
+
+  /** The IKG of Jawa Barat 2018 as an {@link IkgBatch} computes it from a one-row file. */
+  public static IkgBatchResult ikgBatchResult() {
+    return IkgBatch.compute(
+        TextSource.ofString(
+            "ikg.csv",
+            IKG_BATCH_HEADER
+                + "\nJAWA BARAT,2018,0.198,0.279,78.00,22.00,36.55,28.63,82.96,42.25\n"),
+        ikgCalculator());
+  }
+
+  /** The one row of {@link #ikgBatchResult()}. */
+  public static IkgBatchResult.Row ikgBatchRow() {
+    return ikgBatchResult().rows().get(0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Value-type samples for the equality contract
   // ---------------------------------------------------------------------------------------------
 
@@ -1092,9 +1309,281 @@ public final class Samples {
                         .put("notes", ImmutableList.of())
                         .buildOrThrow()))));
     addPlanSamples(all);
+    addIndicatorSamples(all);
     ImmutableMap.Builder<Class<?>, ValueSample<?>> byType = ImmutableMap.builder();
     all.forEach(s -> byType.put(s.type(), s));
     return byType.buildOrThrow();
+  }
+
+  /** Samples of the gender indicators' value types. */
+  private static void addIndicatorSamples(List<ValueSample<?>> all) {
+    all.add(
+        sample(
+            IkgComponents.class,
+            ImmutableList.of(
+                base(
+                    Samples::ikgComponents,
+                    ImmutableMap.<String, Object>builder()
+                        .put("mtf", Share.proportion("mtf", 0.155))
+                        .put("mhpk20", Share.proportion("mhpk20", 0.295))
+                        .put("parliamentFemale", Share.percent("pr_f", 20.83))
+                        .put("parliamentMale", Share.percent("pr_m", 79.17))
+                        .put("educationFemale", Share.percent("se_f", 32.48))
+                        .put("educationMale", Share.percent("se_m", 40.59))
+                        .put("labourFemale", Share.percent("tpak_f", 46.79))
+                        .put("labourMale", Share.percent("tpak_m", 81.90))
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IkgConstants.class,
+            ImmutableList.of(
+                base(
+                    Samples::ikgConstants,
+                    ImmutableMap.of(
+                        "mtfFloor", 0.004,
+                        "mhpk20Floor", 0.02,
+                        "zeroSeatPolicy", ZeroSeatPolicy.REJECT)))));
+    all.add(
+        sample(
+            IkgResult.class,
+            ImmutableList.of(
+                base(
+                    Samples::ikgResult,
+                    ImmutableMap.<String, Object>builder()
+                        .put(
+                            "components",
+                            IkgComponents.ofPublished(
+                                0.155, 0.295, 79.17, 20.83, 40.59, 32.48, 81.90, 46.79))
+                        .put("constants", IkgConstants.builder().mtfFloor(0.004).build())
+                        .put("reproductiveHealthFemale", 0.5)
+                        .put("empowermentFemale", 0.5)
+                        .put("empowermentMale", 0.5)
+                        .put("achievementFemale", 0.5)
+                        .put("achievementMale", 0.5)
+                        .put("harmonicMean", 0.5)
+                        .put("reference", 0.5)
+                        .put("ikg", 0.5)
+                        .put("flags", ImmutableSet.of(IkgFlag.MTF_AT_FLOOR))
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IkgLever.class,
+            ImmutableList.of(
+                base(
+                    Samples::ikgLever,
+                    ImmutableMap.of(
+                        "component",
+                        IkgComponent.MHPK20,
+                        "current",
+                        Share.proportion("mtf", 0.2),
+                        "sensitivityPerPoint",
+                        0.5,
+                        "lowersIkgBy",
+                        IkgLever.Direction.INCREASE,
+                        "effectOfOnePoint",
+                        -0.5)))));
+    all.add(
+        sample(
+            IkgTargetSolution.class,
+            ImmutableList.of(
+                base(
+                    Samples::ikgTargetSolution,
+                    ImmutableMap.<String, Object>builder()
+                        .put("component", IkgComponent.MHPK20)
+                        .put("target", 0.4)
+                        .put("currentIkg", 0.6)
+                        .put("currentValue", Share.proportion("mtf", 0.2))
+                        .put("requiredValue", Share.proportion("mtf", 0.1))
+                        .put("bestIkg", 0.3)
+                        .put("bestValue", Share.proportion("mtf", 0.01))
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IpmGoalposts.class,
+            ImmutableList.of(
+                base(
+                    Samples::ipmGoalposts,
+                    ImmutableMap.<String, Object>builder()
+                        .put("lifeExpectancyMin", 25.0)
+                        .put("lifeExpectancyMax", 90.0)
+                        .put("expectedSchoolingMax", 17.0)
+                        .put("meanSchoolingMax", 16.0)
+                        .put("expenditureMin", 1_000_000.0)
+                        .put("expenditureMax", 30_000_000.0)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IpmResult.class,
+            ImmutableList.of(
+                base(
+                    Samples::ipmResult,
+                    ImmutableMap.of(
+                        "healthIndex", 0.5,
+                        "educationIndex", 0.5,
+                        "expenditureIndex", 0.5,
+                        "ipm", 50.0)))));
+    all.add(
+        sample(
+            IpgInputs.class,
+            ImmutableList.of(
+                base(
+                    Samples::ipgInputs,
+                    ImmutableMap.<String, Object>builder()
+                        .put("lifeExpectancyFemale", 76.0)
+                        .put("lifeExpectancyMale", 72.0)
+                        .put("expectedSchoolingFemale", 13.4)
+                        .put("expectedSchoolingMale", 13.1)
+                        .put("meanSchoolingFemale", 8.5)
+                        .put("meanSchoolingMale", 9.2)
+                        .put("expenditure", 12_000_000.0)
+                        .put("wageRatio", 0.8)
+                        .put("labourShareFemale", 0.4)
+                        .put("populationShareFemale", 0.5)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IpgResult.class,
+            ImmutableList.of(
+                base(
+                    Samples::ipgResult,
+                    ImmutableMap.<String, Object>builder()
+                        .put("incomeShareFemale", 0.5)
+                        .put("expenditureFemale", 1_500_000.0)
+                        .put("expenditureMale", 1_500_000.0)
+                        .put("female", IpmCalculator.bps().compute(70, 12, 8, 10_000_000))
+                        .put("male", IpmCalculator.bps().compute(70, 12, 8, 10_000_000))
+                        .put("ipg", 100.0)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IdgInputs.class,
+            ImmutableList.of(
+                base(
+                    Samples::idgInputs,
+                    ImmutableMap.of(
+                        "parliamentFemale", Share.percent("parliament_f", 22.14),
+                        "managersFemale", Share.percent("managers_f", 46.31),
+                        "incomeFemale", Share.percent("income_f", 36.62),
+                        "populationFemale", Share.proportion("population_f", 0.5),
+                        "incomePerCapita", 12_000_000.0)))));
+    all.add(
+        sample(
+            IdgResult.class,
+            ImmutableList.of(
+                base(
+                    Samples::idgResult,
+                    ImmutableMap.<String, Object>builder()
+                        .put("edepParliament", 0.123)
+                        .put("parliamentIndex", 0.123)
+                        .put("edepManagers", 0.123)
+                        .put("managersIndex", 0.123)
+                        .put("incomeIndexFemale", 0.123)
+                        .put("incomeIndexMale", 0.123)
+                        .put("incomeIndex", 0.123)
+                        .put("idg", 0.123)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            GiiResult.class,
+            ImmutableList.of(
+                base(
+                    Samples::giiResult,
+                    ImmutableMap.<String, Object>builder()
+                        .put("reproductiveHealthFemale", 0.123)
+                        .put("achievementFemale", 0.123)
+                        .put("achievementMale", 0.123)
+                        .put("harmonicMean", 0.123)
+                        .put("reference", 0.123)
+                        .put("gii", 0.0)
+                        .put("zeroSeatReplaced", true)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IndicatorTarget.class,
+            ImmutableList.of(
+                base(
+                    Samples::indicatorTarget,
+                    ImmutableMap.<String, Object>builder()
+                        .put("index", GenderIndex.GII)
+                        .put("region", "INDONESIA")
+                        .put("regionCode", RegionCode.parse("62"))
+                        .put("baselineYear", Year.of(2022))
+                        .put("baselineValue", 0.522)
+                        .put("targetYear", Year.of(2030))
+                        .put("targetValue", 0.4)
+                        .put("direction", GenderIndex.Direction.HIGHER_IS_BETTER)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            TargetStatus.class,
+            ImmutableList.of(
+                base(
+                    Samples::targetStatus,
+                    ImmutableMap.<String, Object>builder()
+                        .put(
+                            "target",
+                            IndicatorTarget.builder()
+                                .from(indicatorTarget())
+                                .targetYear(Year.of(2030))
+                                .build())
+                        .put("year", Year.of(2025))
+                        .put("observed", 0.51)
+                        .put("expected", 0.5)
+                        .put("state", TargetStatus.State.OFF_TRACK)
+                        .put("aheadOfTrajectory", -0.01)
+                        .put("remainingToTarget", 0.089)
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IndicatorGap.class,
+            ImmutableList.of(
+                base(
+                    Samples::indicatorGap,
+                    ImmutableMap.of("index", GenderIndex.GII, "value", 0.5, "reference", 0.447)))));
+    all.add(
+        sample(
+            PublishedValue.class,
+            ImmutableList.of(
+                base(
+                    Samples::publishedValue,
+                    ImmutableMap.<String, Object>builder()
+                        .put("index", GenderIndex.IPG)
+                        .put("region", "KALIMANTAN BARAT")
+                        .put("regionCode", RegionCode.parse("61"))
+                        .put("level", PublishedValue.Level.PROVINCE)
+                        .put("year", Year.of(2022))
+                        .put("value", new BigDecimal("76.59"))
+                        .put("parliamentFemalePercent", new BigDecimal("21.74"))
+                        .put("managersFemalePercent", new BigDecimal("46.31"))
+                        .put("incomeFemalePercent", new BigDecimal("36.62"))
+                        .put("sources", ImmutableList.of(source()))
+                        .put("note", "derived: another note")
+                        .buildOrThrow()))));
+    all.add(
+        sample(
+            IkgBatchResult.class,
+            ImmutableList.of(
+                base(
+                    Samples::ikgBatchResult,
+                    ImmutableMap.of(
+                        "file", "other.csv",
+                        "header", ImmutableList.of("region", "ikg"),
+                        "rows", ImmutableList.of())))));
+    all.add(
+        sample(
+            IkgBatchResult.Row.class,
+            ImmutableList.of(
+                base(
+                    Samples::ikgBatchRow,
+                    ImmutableMap.of(
+                        "line",
+                        3,
+                        "values",
+                        ImmutableList.of("JAWA BARAT", "2018"),
+                        "ikg",
+                        0.5,
+                        "problems",
+                        ImmutableList.of("line 2, column mtf, value \"\": bad"))))));
   }
 
   /** Samples of the plan's value types (planning, budget, PPRG, institutions, the plan). */
@@ -1587,7 +2076,8 @@ public final class Samples {
       return (parameter == int.class && value instanceof Integer)
           || (parameter == long.class && value instanceof Long)
           || (parameter == boolean.class && value instanceof Boolean)
-          || (parameter == char.class && value instanceof Character);
+          || (parameter == char.class && value instanceof Character)
+          || (parameter == double.class && value instanceof Double);
     }
     return parameter.isInstance(value);
   }

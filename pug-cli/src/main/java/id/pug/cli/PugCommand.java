@@ -1,0 +1,69 @@
+package id.pug.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code pug} command: its subcommands do the work. */
+@Command(
+    name = "pug",
+    mixinStandardHelpOptions = true,
+    versionProvider = PugCommand.Version.class,
+    description = "Indonesia's gender-mainstreaming (PUG/PPRG) rules and indicators.",
+    subcommands = {IkgCommand.class})
+public final class PugCommand implements Runnable {
+  /** Exit code: the input could not be read or the arguments are wrong. */
+  public static final int EXIT_INPUT = 2;
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(execute(args, out, err));
+  }
+
+  /**
+   * Runs the command line without exiting.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new PugCommand());
+    line.setOut(out);
+    line.setErr(err);
+    line.setParameterExceptionHandler(
+        (e, arguments) -> {
+          err.println("pug: " + e.getMessage());
+          e.getCommandLine().usage(err);
+          return EXIT_INPUT;
+        });
+    return line.execute(args);
+  }
+
+  /** Without a subcommand: print the usage. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version, from the jar's manifest when packaged. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = PugCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"pug " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
