@@ -2,24 +2,13 @@ package id.pug.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
 
   @Test
   void main_printsWhatTheReadmeComments() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      QuickStart.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    String output = bytes.toString(StandardCharsets.UTF_8);
+    String output = Stdout.of(() -> QuickStart.main(new String[0]));
 
     assertThat(output)
         .contains("Inpres 9/2000 — Pengarusutamaan Gender dalam Pembangunan Nasional")
