@@ -263,15 +263,13 @@ public final class AgencyNameCatalog {
           }
         });
     ImmutableSet<NomenclatureCode> codes = urusan.build();
-    ImmutableSet.Builder<AgencyRole> roles = ImmutableSet.builder();
-    codes.forEach(c -> roles.addAll(AgencyRole.forUrusan(c)));
-    ROLE_KEYWORDS.forEach(
-        (role, word) -> {
-          if (key.contains(word)) {
-            roles.add(role);
-          }
-        });
-    ImmutableSet<AgencyRole> found = roles.build();
+    ImmutableSet<AgencyRole> found =
+        AgencyRole.rolesOf(
+            codes,
+            ROLE_KEYWORDS.entrySet().stream()
+                .filter(e -> key.contains(e.getValue()))
+                .map(java.util.Map.Entry::getKey)
+                .collect(ImmutableSet.toImmutableSet()));
     if (found.isEmpty()) {
       return Optional.empty();
     }

@@ -102,10 +102,8 @@ public final class IkgBatch {
         continue;
       }
       try {
-        set(
-            components,
-            component,
-            Share.of(column, Double.parseDouble(text), component.publishedUnit()));
+        components.set(
+            component, Share.of(column, Double.parseDouble(text), component.publishedUnit()));
       } catch (PugException e) {
         problems.add(problem(row, column, text, String.valueOf(e.getMessage())));
       }
@@ -128,18 +126,5 @@ public final class IkgBatch {
 
   private static String problem(CsvRow row, String column, String value, String message) {
     return "line " + row.line() + ", column " + column + ", value \"" + value + "\": " + message;
-  }
-
-  private static void set(IkgComponents.Builder b, IkgComponent component, Share share) {
-    switch (component) {
-      case MTF -> b.mtf(share);
-      case MHPK20 -> b.mhpk20(share);
-      case PARLIAMENT_FEMALE -> b.parliamentFemale(share);
-      case PARLIAMENT_MALE -> b.parliamentMale(share);
-      case EDUCATION_FEMALE -> b.educationFemale(share);
-      case EDUCATION_MALE -> b.educationMale(share);
-      case LABOUR_FEMALE -> b.labourFemale(share);
-      case LABOUR_MALE -> b.labourMale(share);
-    }
   }
 }

@@ -36,6 +36,27 @@ public abstract class IkgComponents {
   /** Builds {@link IkgComponents}; every component is required. */
   public static final class Builder extends ImmutableIkgComponents.Builder {
     Builder() {}
+
+    /**
+     * Sets one component.
+     *
+     * @param component the component
+     * @param share its value
+     * @return this builder
+     */
+    public Builder set(IkgComponent component, Share share) {
+      switch (component) {
+        case MTF -> mtf(share);
+        case MHPK20 -> mhpk20(share);
+        case PARLIAMENT_FEMALE -> parliamentFemale(share);
+        case PARLIAMENT_MALE -> parliamentMale(share);
+        case EDUCATION_FEMALE -> educationFemale(share);
+        case EDUCATION_MALE -> educationMale(share);
+        case LABOUR_FEMALE -> labourFemale(share);
+        case LABOUR_MALE -> labourMale(share);
+      }
+      return this;
+    }
   }
 
   /**
@@ -168,34 +189,16 @@ public abstract class IkgComponents {
    */
   public IkgComponents with(IkgComponent component, double proportion) {
     Builder b = builder().from(this);
-    Share share = Share.proportion(component.column(), proportion);
-    switch (component) {
-      case MTF:
-        return b.mtf(share).build();
-      case MHPK20:
-        return b.mhpk20(share).build();
-      case PARLIAMENT_FEMALE:
-        b.parliamentFemale(share);
-        if (seatsAreComplements()) {
-          b.parliamentMale(Share.proportion("pr_m", Math.max(0, 1 - proportion)));
-        }
-        return b.build();
-      case PARLIAMENT_MALE:
-        b.parliamentMale(share);
-        if (seatsAreComplements()) {
-          b.parliamentFemale(Share.proportion("pr_f", Math.max(0, 1 - proportion)));
-        }
-        return b.build();
-      case EDUCATION_FEMALE:
-        return b.educationFemale(share).build();
-      case EDUCATION_MALE:
-        return b.educationMale(share).build();
-      case LABOUR_FEMALE:
-        return b.labourFemale(share).build();
-      case LABOUR_MALE:
-        return b.labourMale(share).build();
+    b.set(component, Share.proportion(component.column(), proportion));
+    if (seatsAreComplements()) {
+      Share complement = Share.proportion(component.column(), Math.max(0, 1 - proportion));
+      if (component == IkgComponent.PARLIAMENT_FEMALE) {
+        b.parliamentMale(complement);
+      } else if (component == IkgComponent.PARLIAMENT_MALE) {
+        b.parliamentFemale(complement);
+      }
     }
-    throw new AssertionError(component);
+    return b.build();
   }
 
   /**

@@ -177,6 +177,23 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
   }
 
   /**
+   * Throws if an optional amount is present and negative: the shared invariant of budgets, costs
+   * and ceilings.
+   *
+   * @param type the type being checked
+   * @param field the field being checked
+   * @param amount the optional amount
+   * @throws InvalidValueException if the amount is negative
+   */
+  public static void checkNotNegative(
+      Class<?> type, String field, java.util.Optional<Rupiah> amount) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(field, "field");
+    amount.ifPresent(
+        a -> InvalidValueException.check(!a.isNegative(), type, field, a, "not be negative"));
+  }
+
+  /**
    * Whether the amount is below zero.
    *
    * @return true if negative

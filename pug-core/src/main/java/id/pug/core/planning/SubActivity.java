@@ -67,10 +67,6 @@ public abstract class SubActivity {
     Structure.checkCode(SubActivity.class, code(), NomenclatureLevel.SUB_KEGIATAN);
     InvalidValueException.checkNotBlank(SubActivity.class, "name", name());
     Structure.checkLevels(SubActivity.class, indicators(), IndicatorLevel.OUTPUT);
-    indicativeCeiling()
-        .ifPresent(
-            c ->
-                InvalidValueException.check(
-                    !c.isNegative(), SubActivity.class, "indicativeCeiling", c, "not be negative"));
+    Rupiah.checkNotNegative(SubActivity.class, "indicativeCeiling", indicativeCeiling());
   }
 }

@@ -98,10 +98,6 @@ public abstract class PlannedAction {
           end().get(),
           "not be before the start " + start().get());
     }
-    budget()
-        .ifPresent(
-            b ->
-                InvalidValueException.check(
-                    !b.isNegative(), PlannedAction.class, "budget", b, "not be negative"));
+    Rupiah.checkNotNegative(PlannedAction.class, "budget", budget());
   }
 }

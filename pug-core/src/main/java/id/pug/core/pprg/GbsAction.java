@@ -73,10 +73,6 @@ public abstract class GbsAction {
     InvalidValueException.checkNotBlank(GbsAction.class, "input", input());
     InvalidValueException.checkNotBlank(GbsAction.class, "output", output());
     InvalidValueException.checkNotBlank(GbsAction.class, "outcome", outcome());
-    budget()
-        .ifPresent(
-            b ->
-                InvalidValueException.check(
-                    !b.isNegative(), GbsAction.class, "budget", b, "not be negative"));
+    Rupiah.checkNotNegative(GbsAction.class, "budget", budget());
   }
 }

@@ -174,11 +174,7 @@ public abstract class GenderBudgetStatement {
     InvalidValueException.checkNotBlank(GenderBudgetStatement.class, "output", output());
     InvalidValueException.checkNotBlank(
         GenderBudgetStatement.class, "expectedImpact", expectedImpact());
-    budget()
-        .ifPresent(
-            b ->
-                InvalidValueException.check(
-                    !b.isNegative(), GenderBudgetStatement.class, "budget", b, "not be negative"));
+    Rupiah.checkNotNegative(GenderBudgetStatement.class, "budget", budget());
   }
 
   private static void checkLevel(

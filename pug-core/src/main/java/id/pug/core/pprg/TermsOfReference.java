@@ -203,11 +203,7 @@ public abstract class TermsOfReference {
           end().get(),
           "not be before the start " + start().get());
     }
-    cost()
-        .ifPresent(
-            c ->
-                InvalidValueException.check(
-                    !c.isNegative(), TermsOfReference.class, "cost", c, "not be negative"));
+    Rupiah.checkNotNegative(TermsOfReference.class, "cost", cost());
   }
 
   /**
