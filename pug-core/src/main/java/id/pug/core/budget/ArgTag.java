@@ -83,8 +83,27 @@ public abstract class ArgTag {
    */
   public abstract Optional<String> label();
 
+  /**
+   * For {@link ArgCategory#SPECIFIC_TARGET}: the group whose specific basic needs the allocation
+   * meets, such as {@code "ibu hamil"} or {@code "perempuan korban kekerasan"} (Juklak PPRG: budget
+   * "khusus target gender" meets the specific needs of women or of men; {@code domain.md} §5.1).
+   *
+   * @return the target group
+   */
+  public abstract Optional<String> targetGroup();
+
+  /**
+   * For {@link ArgCategory#EQUALITY}: the gender gap the allocation closes, as the gender analysis
+   * identified it in access, participation, control or benefit ({@code domain.md} §5.1).
+   *
+   * @return the gap
+   */
+  public abstract Optional<String> genderGap();
+
   @Value.Check
   void check() {
     InvalidValueException.checkNotBlank(ArgTag.class, "label", label());
+    InvalidValueException.checkNotBlank(ArgTag.class, "targetGroup", targetGroup());
+    InvalidValueException.checkNotBlank(ArgTag.class, "genderGap", genderGap());
   }
 }

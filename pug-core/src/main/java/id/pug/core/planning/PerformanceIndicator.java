@@ -3,6 +3,7 @@ package id.pug.core.planning;
 import com.google.common.collect.ImmutableList;
 import id.pug.core.InvalidValueException;
 import id.pug.core.PugStyle;
+import id.pug.core.indicator.GenderIndex;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.Optional;
@@ -68,6 +69,14 @@ public abstract class PerformanceIndicator {
    * @return the code
    */
   public abstract Optional<String> code();
+
+  /**
+   * Which way the indicator improves, when the document states it (for a regional IKG target: lower
+   * is better; for IPG or IDG: higher is better).
+   *
+   * @return the direction
+   */
+  public abstract Optional<GenderIndex.Direction> direction();
 
   /**
    * Whether the indicator is defined to be measured separately for women and men.

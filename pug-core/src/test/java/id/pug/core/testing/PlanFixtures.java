@@ -14,6 +14,7 @@ import id.pug.core.budget.ArgTag;
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.budget.BudgetLineId;
 import id.pug.core.budget.Location;
+import id.pug.core.indicator.GenderIndex;
 import id.pug.core.law.Decree;
 import id.pug.core.money.Rupiah;
 import id.pug.core.nomenclature.NomenclatureCode;
@@ -81,7 +82,7 @@ import java.util.Map;
  *   <li>the IKG baseline: the published IKG of the province of Kalimantan Tengah for 2024, 0.549
  *       ({@code data/ikg_published_values.csv}, BPS Kalteng as quoted by source S11 of {@code
  *       data/INDICATOR-SOURCES.md}); no published IKG for Kapuas itself exists in the sources, and
- *       the target states a direction only (no figure is invented);
+ *       the target states a direction only, lower is better (no figure is invented);
  *   <li>the legal basis of the KAKs: Inpres 9/2000, Permendagri 15/2008 and 67/2011 ({@code
  *       domain.md} §1.1) and Perda Kalteng 4/2014 (seed 001);
  *   <li>the structure of the Pokja, the GAP steps and phases, the GBS and KAK formats, the ARG
@@ -746,6 +747,7 @@ public final class PlanFixtures {
         .name("Indeks Ketimpangan Gender (IKG)")
         .unit("Indeks")
         .level(IndicatorLevel.IMPACT)
+        .direction(GenderIndex.Direction.LOWER_IS_BETTER)
         .baseline(
             IndicatorValue.builder()
                 .year(Year.of(2024))

@@ -1,0 +1,189 @@
+package id.pug.rules.engine;
+
+import com.google.common.collect.ImmutableMap;
+import id.pug.core.agency.AgencyId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The evaluation of one rule on one subject, opened by {@link RuleContext#check}: record what the
+ * rule reads with {@link #read}, then end it with exactly one of {@link #passed()}, {@link
+ * #violated(String)}, {@link #notApplicable()} or {@link #insufficientData(String)}.
+ *
+ * <p>Ending a check twice, naming a message key the rule does not declare, or leaving a template
+ * placeholder without a value is a programming error ({@link IllegalStateException}); the example
+ * tests of every rule catch these. Not thread-safe: a check belongs to one evaluation.
+ */
+public final class Check {
+  private final RuleContext context;
+  private final String subjectId;
+  private final Optional<AgencyId> agency;
+  private final Map<String, Object> evidence = new LinkedHashMap<>();
+  private ElementPath path;
+  private @Nullable Outcome outcome;
+
+  Check(RuleContext context, ElementPath path, String subjectId, Optional<AgencyId> agency) {
+    this.context = context;
+    this.path = path;
+    this.subjectId = subjectId;
+    this.agency = agency;
+  }
+
+  /**
+   * Records a value the rule read: it becomes evidence of a finding and an input of the trace, and
+   * fills the placeholder of the same name in a message.
+   *
+   * @param name the name, lowerCamelCase
+   * @param value the value; see {@link Values#normalise} for the types allowed
+   * @return this check
+   */
+  public Check read(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    evidence.put(name, Values.normalise(value));
+    return this;
+  }
+
+  /**
+   * Records a value if it is present.
+   *
+   * @param name the name
+   * @param value the value, possibly empty
+   * @return this check
+   */
+  public Check readIfPresent(String name, Optional<?> value) {
+    value.ifPresent(v -> read(name, v));
+    return this;
+  }
+
+  /**
+   * Points the finding at a more precise element than the subject: {@code
+   * budgetLines[3].argTag.gbs} rather than {@code budgetLines[3]}.
+   *
+   * @param element the element's path
+   * @return this check
+   */
+  public Check at(ElementPath element) {
+    this.path = Objects.requireNonNull(element, "element");
+    return this;
+  }
+
+  /** Ends the check: the subject meets the rule. */
+  public void passed() {
+    conclude(Outcome.PASSED, null);
+  }
+
+  /**
+   * Ends the check: the subject breaks the rule.
+   *
+   * @param messageKey a message key the rule declares (such as {@code "noGap"}), or a common key
+   *     ({@code "common.noPokja"})
+   */
+  public void violated(String messageKey) {
+    conclude(Outcome.VIOLATED, messageKey);
+  }
+
+  /** Ends the check: the rule does not apply to the subject. */
+  public void notApplicable() {
+    conclude(Outcome.NOT_APPLICABLE, null);
+  }
+
+  /**
+   * Ends the check: the rule applies but the plan lacks what it needs to decide.
+   *
+   * @param messageKey a message key saying what is missing
+   */
+  public void insufficientData(String messageKey) {
+    conclude(Outcome.INSUFFICIENT_DATA, messageKey);
+  }
+
+  /**
+   * Ends the check as passed or violated.
+   *
+   * @param passes whether the subject meets the rule
+   * @param messageKey the message key if it does not
+   */
+  public void passedIf(boolean passes, String messageKey) {
+    if (passes) {
+      passed();
+    } else {
+      violated(messageKey);
+    }
+  }
+
+  boolean isConcluded() {
+    return outcome != null;
+  }
+
+  ElementPath path() {
+    return path;
+  }
+
+  String subjectId() {
+    return subjectId;
+  }
+
+  private void conclude(Outcome result, @Nullable String messageKey) {
+    RuleDescriptor rule = context.descriptor();
+    if (outcome != null) {
+      throw new IllegalStateException(
+          rule.id() + ": the check of " + subjectId + " already ended as " + outcome);
+    }
+    outcome = result;
+    Finding finding = null;
+    String fullKey = null;
+    ImmutableMap<String, Object> values = ImmutableMap.copyOf(evidence);
+    if (messageKey != null) {
+      LocalizedText template;
+      if (messageKey.startsWith(CommonMessages.PREFIX)) {
+        template = CommonMessages.text(messageKey);
+        fullKey = messageKey;
+      } else {
+        template = rule.messages().get(messageKey);
+        fullKey = rule.id() + "." + messageKey;
+      }
+      if (template == null) {
+        throw new IllegalStateException(
+            rule.id()
+                + " has no message "
+                + messageKey
+                + "; it declares "
+                + rule.messages().keySet());
+      }
+      Set<String> missing = MessageBundle.placeholders(template.indonesian());
+      missing.removeAll(values.keySet());
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(
+            rule.id()
+                + " message "
+                + messageKey
+                + " needs evidence "
+                + missing
+                + " for "
+                + subjectId);
+      }
+      finding =
+          Finding.builder()
+              .ruleId(rule.id())
+              .severity(rule.severity())
+              .outcome(result)
+              .path(path)
+              .subjectId(subjectId)
+              .agency(agency)
+              .messageKey(fullKey)
+              .template(template)
+              .evidence(values)
+              .title(rule.title())
+              .recommendation(rule.recommendation())
+              .citations(rule.citations())
+              .basis(rule.basis().kind())
+              .build();
+    }
+    context.record(
+        new Evaluation(
+            path, subjectId, agency, result, Optional.ofNullable(fullKey), values, finding));
+  }
+}

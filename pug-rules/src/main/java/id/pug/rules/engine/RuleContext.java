@@ -1,0 +1,253 @@
+package id.pug.rules.engine;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import id.pug.core.agency.AgencyId;
+import id.pug.core.plan.RegionalPprgPlan;
+import id.pug.core.region.GovernmentLevel;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a rule sees while it runs: the plan, the as-of date, the reference catalogues and the rule's
+ * parameter values; and where it records its checks ({@link #check}).
+ *
+ * <p>The engine creates one context per rule per validation. Not thread-safe; it is never shared.
+ */
+public final class RuleContext {
+  private final RegionalPprgPlan plan;
+  private final LocalDate asOf;
+  private final ReferenceData reference;
+  private final RuleDescriptor descriptor;
+  private final ImmutableMap<String, Object> parameters;
+  private final List<Check> checks = new ArrayList<>();
+  private final List<Evaluation> evaluations = new ArrayList<>();
+  private final Map<String, Object> parametersRead = new LinkedHashMap<>();
+
+  RuleContext(
+      RegionalPprgPlan plan,
+      LocalDate asOf,
+      ReferenceData reference,
+      RuleDescriptor descriptor,
+      ImmutableMap<String, Object> parameters) {
+    this.plan = plan;
+    this.asOf = asOf;
+    this.reference = reference;
+    this.descriptor = descriptor;
+    this.parameters = parameters;
+  }
+
+  /**
+   * The plan.
+   *
+   * @return the plan
+   */
+  public RegionalPprgPlan plan() {
+    return plan;
+  }
+
+  /**
+   * The date whose law applies.
+   *
+   * @return the as-of date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * The reference catalogues.
+   *
+   * @return the reference data
+   */
+  public ReferenceData reference() {
+    return reference;
+  }
+
+  /**
+   * The rule being run.
+   *
+   * @return its descriptor
+   */
+  public RuleDescriptor descriptor() {
+    return descriptor;
+  }
+
+  /**
+   * The plan's id in findings: region code and fiscal year.
+   *
+   * @return for example {@code "62.03/2025"}
+   */
+  public String planId() {
+    return planId(plan);
+  }
+
+  static String planId(RegionalPprgPlan plan) {
+    return plan.region() + "/" + plan.fiscalYear();
+  }
+
+  /**
+   * The plan region's tier of government.
+   *
+   * @return province for a {@code PP} code, kabupaten/kota for {@code PP.KK}
+   */
+  public GovernmentLevel governmentLevel() {
+    return plan.region().isProvince() ? GovernmentLevel.PROVINCE : GovernmentLevel.REGENCY_CITY;
+  }
+
+  /**
+   * Opens the check of a subject.
+   *
+   * @param path where the subject lies
+   * @param subjectId its id
+   * @return the check, to be ended with exactly one outcome
+   */
+  public Check check(ElementPath path, String subjectId) {
+    return open(path, subjectId, Optional.empty());
+  }
+
+  /**
+   * Opens the check of a subject that belongs to an agency.
+   *
+   * @param path where the subject lies
+   * @param subjectId its id
+   * @param agency the agency, for grouping findings
+   * @return the check
+   */
+  public Check check(ElementPath path, String subjectId, AgencyId agency) {
+    return open(path, subjectId, Optional.of(agency));
+  }
+
+  /**
+   * Opens the check of the plan as a whole.
+   *
+   * @return the check
+   */
+  public Check checkPlan() {
+    return open(ElementPath.root(), planId(), Optional.empty());
+  }
+
+  private Check open(ElementPath path, String subjectId, Optional<AgencyId> agency) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(subjectId, "subjectId");
+    Check check = new Check(this, path, subjectId, agency);
+    checks.add(check);
+    return check;
+  }
+
+  /**
+   * A whole-number parameter's value.
+   *
+   * @param name the parameter
+   * @return the value
+   */
+  public long integer(String name) {
+    return (Long) value(name);
+  }
+
+  /**
+   * A decimal parameter's value.
+   *
+   * @param name the parameter
+   * @return the value
+   */
+  public BigDecimal decimal(String name) {
+    return (BigDecimal) value(name);
+  }
+
+  /**
+   * A decimal parameter that may have no value (no confirmed default, and not configured).
+   *
+   * @param name the parameter
+   * @return the value, or empty
+   */
+  public Optional<BigDecimal> optionalDecimal(String name) {
+    return optional(name).map(BigDecimal.class::cast);
+  }
+
+  /**
+   * A boolean parameter's value.
+   *
+   * @param name the parameter
+   * @return the value
+   */
+  public boolean flag(String name) {
+    return (Boolean) value(name);
+  }
+
+  /**
+   * A text parameter's value.
+   *
+   * @param name the parameter
+   * @return the value
+   */
+  public String text(String name) {
+    return (String) value(name);
+  }
+
+  /**
+   * A text-list parameter's value.
+   *
+   * @param name the parameter
+   * @return the value
+   */
+  @SuppressWarnings("unchecked")
+  public ImmutableList<String> textList(String name) {
+    return (ImmutableList<String>) value(name);
+  }
+
+  private Object value(String name) {
+    return optional(name)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    descriptor.id() + " parameter " + name + " has no value; use optional access"));
+  }
+
+  private Optional<Object> optional(String name) {
+    if (descriptor.parameter(name).isEmpty()) {
+      throw new IllegalStateException(
+          descriptor.id()
+              + " declares no parameter "
+              + name
+              + "; it declares "
+              + descriptor.parameters());
+    }
+    Optional<Object> value = Optional.ofNullable(parameters.get(name));
+    parametersRead.put(name, value.<Object>map(v -> v).orElse("(none)"));
+    return value;
+  }
+
+  void record(Evaluation evaluation) {
+    evaluations.add(evaluation);
+  }
+
+  /** Checks that every opened check ended. */
+  void finish() {
+    for (Check check : checks) {
+      if (!check.isConcluded()) {
+        throw new IllegalStateException(
+            descriptor.id()
+                + ": the check of "
+                + check.subjectId()
+                + " at "
+                + check.path()
+                + " never ended in an outcome");
+      }
+    }
+  }
+
+  ImmutableList<Evaluation> evaluations() {
+    return ImmutableList.copyOf(evaluations);
+  }
+
+  ImmutableMap<String, Object> parametersRead() {
+    return ImmutableMap.copyOf(parametersRead);
+  }
+}

@@ -1,0 +1,176 @@
+package id.pug.rules.engine;
+
+import com.google.common.collect.ImmutableList;
+import id.pug.core.Identifier;
+import id.pug.core.InvalidValueException;
+import id.pug.core.money.Rupiah;
+import id.pug.core.nomenclature.NomenclatureCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * The values a finding's evidence and a rule's parameters may hold, and how they read in each
+ * language and in JSON.
+ *
+ * <p>Evidence holds only immutable values of these canonical types: {@code String}, {@code Long},
+ * {@link BigDecimal}, {@code Boolean}, {@link Rupiah}, {@link Year}, {@link YearMonth}, {@link
+ * LocalDate}, {@link LocalizedText}, and {@code ImmutableList}s of them. {@link #normalise}
+ * converts the common Java and pug types into these.
+ */
+public final class Values {
+  private Values() {}
+
+  /**
+   * Converts a value to its canonical evidence type: {@code Integer} and {@code Short} become
+   * {@code Long}; a finite {@code double} becomes a {@link BigDecimal}; an enum becomes its name;
+   * an id, a nomenclature code or a path becomes its text; a collection becomes an immutable list.
+   *
+   * @param value the value
+   * @return the canonical value
+   * @throws InvalidValueException if the value has no canonical form (a {@code NaN}, an {@code
+   *     Optional}, an arbitrary object)
+   */
+  public static Object normalise(Object value) {
+    if (value instanceof String
+        || value instanceof Long
+        || value instanceof BigDecimal
+        || value instanceof Boolean
+        || value instanceof Rupiah
+        || value instanceof Year
+        || value instanceof YearMonth
+        || value instanceof LocalDate
+        || value instanceof LocalizedText) {
+      return value;
+    }
+    if (value instanceof Integer || value instanceof Short) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Double d && Double.isFinite(d)) {
+      return BigDecimal.valueOf(d);
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (value instanceof Identifier<?> id) {
+      return id.value();
+    }
+    if (value instanceof NomenclatureCode code) {
+      return code.format();
+    }
+    if (value instanceof ElementPath path) {
+      return path.toString();
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream().map(Values::normalise).collect(ImmutableList.toImmutableList());
+    }
+    throw InvalidValueException.of(
+        Values.class,
+        "value",
+        value.getClass().getSimpleName() + " " + value,
+        "be a text, number, boolean, Rupiah, year, date, LocalizedText or a list of them");
+  }
+
+  /**
+   * The value as it reads in a message.
+   *
+   * @param value a canonical value
+   * @param language the language: numbers group thousands with dots and write decimals with a comma
+   *     in Indonesian, the other way round in English; booleans read ya/tidak or yes/no
+   * @return the text
+   */
+  public static String format(Object value, Language language) {
+    boolean id = language == Language.INDONESIAN;
+    if (value instanceof Long l) {
+      return number(BigDecimal.valueOf(l), id);
+    }
+    if (value instanceof BigDecimal d) {
+      return number(d, id);
+    }
+    if (value instanceof Boolean b) {
+      return id ? (b ? "ya" : "tidak") : (b ? "yes" : "no");
+    }
+    if (value instanceof Rupiah r) {
+      return id ? r.format() : r.format().replace('.', ',');
+    }
+    if (value instanceof LocalizedText t) {
+      return t.in(language);
+    }
+    if (value instanceof Collection<?> c) {
+      return c.isEmpty()
+          ? "—"
+          : c.stream().map(v -> format(v, language)).collect(Collectors.joining(", "));
+    }
+    return value.toString();
+  }
+
+  /**
+   * The value as plain, language-neutral text: numbers without grouping, rupiah as a whole number.
+   *
+   * @param value a canonical value
+   * @return the text
+   */
+  public static String plain(Object value) {
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof Rupiah r) {
+      return Long.toString(r.amount());
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream().map(Values::plain).collect(Collectors.joining(","));
+    }
+    return value.toString();
+  }
+
+  /**
+   * Writes the value as JSON: numbers (and rupiah) as numbers, booleans as booleans, a localized
+   * text as an object with {@code id} and {@code en}, lists as arrays, everything else as a string.
+   *
+   * @param value a canonical value
+   * @param json the writer
+   */
+  public static void writeJson(Object value, JsonWriter json) {
+    if (value instanceof Long l) {
+      json.value(l);
+    } else if (value instanceof BigDecimal d) {
+      json.value(d);
+    } else if (value instanceof Rupiah r) {
+      json.value(r.amount());
+    } else if (value instanceof Boolean b) {
+      json.value(b);
+    } else if (value instanceof LocalizedText t) {
+      json.beginObject().name("id").value(t.indonesian()).name("en").value(t.english()).endObject();
+    } else if (value instanceof Collection<?> c) {
+      json.beginArray();
+      for (Object each : c) {
+        writeJson(each, json);
+      }
+      json.endArray();
+    } else {
+      json.value(value.toString());
+    }
+  }
+
+  private static String number(BigDecimal value, boolean indonesian) {
+    String plain = value.stripTrailingZeros().toPlainString();
+    boolean negative = plain.startsWith("-");
+    String digits = negative ? plain.substring(1) : plain;
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    String fraction = dot < 0 ? "" : digits.substring(dot + 1);
+    StringBuilder grouped = new StringBuilder();
+    int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+    grouped.append(whole, 0, Math.min(first, whole.length()));
+    for (int i = first; i < whole.length(); i += 3) {
+      grouped.append(indonesian ? '.' : ',').append(whole, i, i + 3);
+    }
+    if (!fraction.isEmpty()) {
+      grouped.append(indonesian ? ',' : '.').append(fraction);
+    }
+    return (negative ? "-" : "") + grouped;
+  }
+}
