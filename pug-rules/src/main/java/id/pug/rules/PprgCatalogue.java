@@ -1,9 +1,13 @@
 package id.pug.rules;
 
 import com.google.common.collect.ImmutableList;
+import id.pug.rules.action.ActionRules;
+import id.pug.rules.arg.ArgRules;
 import id.pug.rules.engine.Rule;
 import id.pug.rules.engine.RuleSet;
+import id.pug.rules.indicator.IndicatorRules;
 import id.pug.rules.institution.InstitutionRules;
+import id.pug.rules.prerequisite.PrerequisiteRules;
 
 /**
  * The national PPRG rule catalogue: every rule pug derives from Indonesia's gender-mainstreaming
@@ -47,7 +51,13 @@ public final class PprgCatalogue {
 
   private static final class Holder {
     static final ImmutableList<Rule> RULES =
-        ImmutableList.<Rule>builder().addAll(InstitutionRules.rules()).build();
+        ImmutableList.<Rule>builder()
+            .addAll(InstitutionRules.rules())
+            .addAll(ArgRules.rules())
+            .addAll(IndicatorRules.rules())
+            .addAll(ActionRules.rules())
+            .addAll(PrerequisiteRules.rules())
+            .build();
     static final RuleSet SET = RuleSet.of(NAME, VERSION, RULES);
   }
 }

@@ -3,6 +3,8 @@ package id.pug.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import id.pug.rules.action.ActionExamples;
+import id.pug.rules.arg.ArgExamples;
 import id.pug.rules.engine.Finding;
 import id.pug.rules.engine.Language;
 import id.pug.rules.engine.Outcome;
@@ -12,7 +14,11 @@ import id.pug.rules.engine.RuleSet;
 import id.pug.rules.engine.TraceEntry;
 import id.pug.rules.engine.ValidationReport;
 import id.pug.rules.engine.Validator;
+import id.pug.rules.indicator.IndicatorExamples;
 import id.pug.rules.institution.InstitutionExamples;
+import id.pug.rules.packs.PackExamples;
+import id.pug.rules.packs.PolicyPacks;
+import id.pug.rules.prerequisite.PrerequisiteExamples;
 import id.pug.rules.testing.RuleExample;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,11 +35,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleExamplesTest {
   static ImmutableList<RuleExample> examples() {
-    return ImmutableList.<RuleExample>builder().addAll(InstitutionExamples.examples()).build();
+    return ImmutableList.<RuleExample>builder()
+        .addAll(InstitutionExamples.examples())
+        .addAll(ArgExamples.examples())
+        .addAll(IndicatorExamples.examples())
+        .addAll(ActionExamples.examples())
+        .addAll(PrerequisiteExamples.examples())
+        .addAll(PackExamples.examples())
+        .build();
   }
 
   static ImmutableList<Rule> allRules() {
-    return ImmutableList.<Rule>builder().addAll(PprgCatalogue.rules()).build();
+    return ImmutableList.<Rule>builder()
+        .addAll(PprgCatalogue.rules())
+        .addAll(PolicyPacks.allRules())
+        .build();
   }
 
   private static Rule rule(RuleId id) {

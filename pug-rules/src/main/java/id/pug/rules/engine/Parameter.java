@@ -41,6 +41,7 @@ public final class Parameter {
   private final @Nullable BigDecimal min;
   private final @Nullable BigDecimal max;
   private final String basis;
+  private final ImmutableList<String> choices;
 
   private Parameter(
       String name,
@@ -49,6 +50,17 @@ public final class Parameter {
       @Nullable BigDecimal min,
       @Nullable BigDecimal max,
       String basis) {
+    this(name, type, defaultValue, min, max, basis, ImmutableList.of());
+  }
+
+  private Parameter(
+      String name,
+      Type type,
+      @Nullable Object defaultValue,
+      @Nullable BigDecimal min,
+      @Nullable BigDecimal max,
+      String basis,
+      ImmutableList<String> choices) {
     if (!name.matches("[a-z][A-Za-z0-9]*")) {
       throw InvalidValueException.of(Parameter.class, "name", name, "be lowerCamelCase");
     }
@@ -58,6 +70,7 @@ public final class Parameter {
     this.min = min;
     this.max = max;
     this.basis = basis;
+    this.choices = choices;
     this.defaultValue = defaultValue == null ? null : normalise(defaultValue);
   }
 
@@ -115,6 +128,21 @@ public final class Parameter {
    */
   public static Parameter text(String name, @Nullable String defaultValue, String basis) {
     return new Parameter(name, Type.TEXT, defaultValue, null, null, basis);
+  }
+
+  /**
+   * A text parameter that takes one of a few values.
+   *
+   * @param name the name
+   * @param defaultValue the default, one of the choices
+   * @param basis where the default comes from
+   * @param choices the values allowed
+   * @return the parameter
+   */
+  public static Parameter choice(
+      String name, String defaultValue, String basis, String... choices) {
+    return new Parameter(
+        name, Type.TEXT, defaultValue, null, null, basis, ImmutableList.copyOf(choices));
   }
 
   /**
@@ -176,6 +204,15 @@ public final class Parameter {
   }
 
   /**
+   * The values a text parameter allows.
+   *
+   * @return the choices; empty when any text is allowed
+   */
+  public ImmutableList<String> choices() {
+    return choices;
+  }
+
+  /**
    * Where the default comes from (a regulation, a regional agreement, "no confirmed value").
    *
    * @return the basis, in English
@@ -219,6 +256,9 @@ public final class Parameter {
           }
           case TEXT -> {
             if (value instanceof String s && !s.isBlank()) {
+              if (!choices.isEmpty() && !choices.contains(s)) {
+                throw wrongType(value, "one of " + choices);
+              }
               yield s;
             }
             throw wrongType(value, "a text that is not blank");
@@ -300,12 +340,13 @@ public final class Parameter {
         && Objects.equals(p.defaultValue, defaultValue)
         && Objects.equals(p.min, min)
         && Objects.equals(p.max, max)
-        && p.basis.equals(basis);
+        && p.basis.equals(basis)
+        && p.choices.equals(choices);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, defaultValue, min, max, basis);
+    return Objects.hash(name, type, defaultValue, min, max, basis, choices);
   }
 
   /**
