@@ -52,6 +52,12 @@ public final class ArgRules {
   private static final String MAGELANG = "https://inspektorat.magelangkota.go.id/?p=1549";
   private static final String JUKLAK_PAGE = "https://yukirin.xyz/pprg/files/basic-html/page33.html";
 
+  private static final EffectivePeriod SINCE_JUKLAK =
+      EffectivePeriod.from(
+          java.time.LocalDate.of(2012, 11, 1),
+          "from 1 November 2012, when the joint circular on the national PPRG strategy was signed"
+              + " (its year is inferred from its numbers)");
+
   /** PPRG-ARG-001: an ARG-tagged line names a GBS the plan holds. */
   public static final RuleId TAG_HAS_GBS = RuleId.parse("PPRG-ARG-001");
 
@@ -125,6 +131,7 @@ public final class ArgRules {
             .logic(ArgRules::categoryMatchesActivity),
         define(SPECIFIC_TARGET_GROUP, Severity.WARNING)
             .legal(JUKLAK)
+            .effective(SINCE_JUKLAK)
             .source(JUKLAK_PAGE)
             .note(
                 "The tag's target group is read first; otherwise the KAK's beneficiaries, when they"
@@ -132,6 +139,7 @@ public final class ArgRules {
             .logic(ArgRules::specificTargetGroup),
         define(EQUALITY_GAP, Severity.WARNING)
             .legal(JUKLAK)
+            .effective(SINCE_JUKLAK)
             .source(JUKLAK_PAGE)
             .note(
                 "The tag's gender gap is read first; otherwise the gap factors (APKM) of the line's"

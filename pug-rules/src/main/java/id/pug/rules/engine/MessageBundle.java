@@ -51,9 +51,12 @@ public final class MessageBundle {
    */
   public static MessageBundle load(Class<?> anchor) {
     Objects.requireNonNull(anchor, "anchor");
-    String base = anchor.getPackageName().replace('.', '/') + "/messages";
-    Map<String, String> id = read(anchor, base + "_id.properties");
-    Map<String, String> en = read(anchor, base + "_en.properties");
+    return load(anchor.getClassLoader(), anchor.getPackageName().replace('.', '/') + "/messages");
+  }
+
+  static MessageBundle load(ClassLoader loader, String base) {
+    Map<String, String> id = read(loader, base + "_id.properties");
+    Map<String, String> en = read(loader, base + "_en.properties");
     Set<String> onlyId = Sets.difference(id.keySet(), en.keySet());
     Set<String> onlyEn = Sets.difference(en.keySet(), id.keySet());
     if (!onlyId.isEmpty() || !onlyEn.isEmpty()) {
@@ -99,8 +102,8 @@ public final class MessageBundle {
     return new MessageBundle(name, ImmutableSortedMap.copyOf(texts));
   }
 
-  private static Map<String, String> read(Class<?> anchor, String resource) {
-    try (InputStream in = anchor.getClassLoader().getResourceAsStream(resource)) {
+  private static Map<String, String> read(ClassLoader loader, String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new PugException("MessageBundle " + resource + " is missing from the classpath");
       }

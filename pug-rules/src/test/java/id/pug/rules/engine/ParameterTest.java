@@ -1,0 +1,73 @@
+package id.pug.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import id.pug.core.InvalidValueException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParameterTest {
+  private static final Parameter MINIMUM = Parameter.integer("minimum", 3, 1, "test");
+  private static final Parameter SHARE =
+      Parameter.decimal("share", null, BigDecimal.ZERO, BigDecimal.valueOf(100), "no default");
+
+  @Test
+  void normalise_convertsAndChecksRange() {
+    assertThat(MINIMUM.normalise(5)).isEqualTo(5L);
+    assertThat(MINIMUM.defaultValue()).contains(3L);
+    assertThat(SHARE.normalise(5)).isEqualTo(BigDecimal.valueOf(5));
+    assertThat(SHARE.defaultValue()).isEmpty();
+    assertThatThrownBy(() -> MINIMUM.normalise(0))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("minimum")
+        .hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> SHARE.normalise(new BigDecimal("100.5")))
+        .hasMessageContaining("at most 100");
+    assertThatThrownBy(() -> MINIMUM.normalise("3")).hasMessageContaining("a whole number");
+    assertThatThrownBy(() -> MINIMUM.normalise(3.0)).hasMessageContaining("a whole number");
+  }
+
+  @Test
+  void parse_readsCommandLineText() {
+    assertThat(MINIMUM.parse(" 4 ")).isEqualTo(4L);
+    assertThat(SHARE.parse("4.5")).isEqualTo(new BigDecimal("4.5"));
+    assertThat(Parameter.bool("strict", false, "t").parse("ya")).isEqualTo(true);
+    assertThat(Parameter.bool("strict", false, "t").parse("FALSE")).isEqualTo(false);
+    assertThat(Parameter.textList("codes", List.of(), "t").parse("2.08.02.2.01, 2.14.02"))
+        .isEqualTo(ImmutableList.of("2.08.02.2.01", "2.14.02"));
+    assertThatThrownBy(() -> SHARE.parse("4,5"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("like 4.5");
+    assertThatThrownBy(() -> Parameter.bool("strict", false, "t").parse("maybe"))
+        .hasMessageContaining("true or false");
+  }
+
+  @Test
+  void choice_acceptsOnlyItsValues() {
+    Parameter band = Parameter.choice("band", "A", "t", "A", "B");
+    assertThat(band.parse("B")).isEqualTo("B");
+    assertThat(band.choices()).containsExactly("A", "B");
+    assertThatThrownBy(() -> band.parse("C")).hasMessageContaining("one of [A, B]");
+    assertThatThrownBy(() -> Parameter.choice("band", "C", "t", "A", "B"))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void names_areLowerCamelCase_andBasisIsRequired() {
+    assertThatThrownBy(() -> Parameter.integer("Minimum", 1, 0, "t"))
+        .hasMessageContaining("lowerCamelCase");
+    assertThatThrownBy(() -> Parameter.integer("minimum", 1, 0, " "))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void equality_coversEveryAttribute() {
+    assertThat(Parameter.integer("minimum", 3, 1, "test")).isEqualTo(MINIMUM);
+    assertThat(Parameter.integer("minimum", 4, 1, "test")).isNotEqualTo(MINIMUM);
+    assertThat(MINIMUM.toString()).isEqualTo("minimum: INTEGER = 3");
+    assertThat(SHARE.toString()).isEqualTo("share: DECIMAL = (none)");
+  }
+}
