@@ -3,7 +3,9 @@ package id.pug.rules;
 import com.google.common.collect.ImmutableList;
 import id.pug.rules.engine.Rule;
 import id.pug.rules.engine.RuleSet;
+import id.pug.rules.gap.GapRules;
 import id.pug.rules.institution.InstitutionRules;
+import id.pug.rules.planning.PlanningRules;
 
 /**
  * The national PPRG rule catalogue: every rule pug derives from Indonesia's gender-mainstreaming
@@ -47,7 +49,11 @@ public final class PprgCatalogue {
 
   private static final class Holder {
     static final ImmutableList<Rule> RULES =
-        ImmutableList.<Rule>builder().addAll(InstitutionRules.rules()).build();
+        ImmutableList.<Rule>builder()
+            .addAll(InstitutionRules.rules())
+            .addAll(PlanningRules.rules())
+            .addAll(GapRules.rules())
+            .build();
     static final RuleSet SET = RuleSet.of(NAME, VERSION, RULES);
   }
 }

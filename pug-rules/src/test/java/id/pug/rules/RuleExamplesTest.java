@@ -12,7 +12,9 @@ import id.pug.rules.engine.RuleSet;
 import id.pug.rules.engine.TraceEntry;
 import id.pug.rules.engine.ValidationReport;
 import id.pug.rules.engine.Validator;
+import id.pug.rules.gap.GapExamples;
 import id.pug.rules.institution.InstitutionExamples;
+import id.pug.rules.planning.PlanningExamples;
 import id.pug.rules.testing.RuleExample;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleExamplesTest {
   static ImmutableList<RuleExample> examples() {
-    return ImmutableList.<RuleExample>builder().addAll(InstitutionExamples.examples()).build();
+    return ImmutableList.<RuleExample>builder()
+        .addAll(InstitutionExamples.examples())
+        .addAll(PlanningExamples.examples())
+        .addAll(GapExamples.examples())
+        .build();
   }
 
   static ImmutableList<Rule> allRules() {
