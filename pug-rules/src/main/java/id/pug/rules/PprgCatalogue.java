@@ -5,10 +5,12 @@ import id.pug.rules.action.ActionRules;
 import id.pug.rules.arg.ArgRules;
 import id.pug.rules.engine.Rule;
 import id.pug.rules.engine.RuleSet;
+import id.pug.rules.gap.GapRules;
 import id.pug.rules.gbs.GbsRules;
 import id.pug.rules.indicator.IndicatorRules;
 import id.pug.rules.institution.InstitutionRules;
 import id.pug.rules.kak.KakRules;
+import id.pug.rules.planning.PlanningRules;
 import id.pug.rules.prerequisite.PrerequisiteRules;
 
 /**
@@ -55,6 +57,8 @@ public final class PprgCatalogue {
     static final ImmutableList<Rule> RULES =
         ImmutableList.<Rule>builder()
             .addAll(InstitutionRules.rules())
+            .addAll(PlanningRules.rules())
+            .addAll(GapRules.rules())
             .addAll(GbsRules.rules())
             .addAll(KakRules.rules())
             .addAll(ArgRules.rules())

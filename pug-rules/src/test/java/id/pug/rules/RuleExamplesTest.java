@@ -14,12 +14,14 @@ import id.pug.rules.engine.RuleSet;
 import id.pug.rules.engine.TraceEntry;
 import id.pug.rules.engine.ValidationReport;
 import id.pug.rules.engine.Validator;
+import id.pug.rules.gap.GapExamples;
 import id.pug.rules.gbs.GbsExamples;
 import id.pug.rules.indicator.IndicatorExamples;
 import id.pug.rules.institution.InstitutionExamples;
 import id.pug.rules.kak.KakExamples;
 import id.pug.rules.packs.PackExamples;
 import id.pug.rules.packs.PolicyPacks;
+import id.pug.rules.planning.PlanningExamples;
 import id.pug.rules.prerequisite.PrerequisiteExamples;
 import id.pug.rules.testing.RuleExample;
 import java.util.EnumSet;
@@ -39,6 +41,8 @@ class RuleExamplesTest {
   static ImmutableList<RuleExample> examples() {
     return ImmutableList.<RuleExample>builder()
         .addAll(InstitutionExamples.examples())
+        .addAll(PlanningExamples.examples())
+        .addAll(GapExamples.examples())
         .addAll(GbsExamples.examples())
         .addAll(KakExamples.examples())
         .addAll(ArgExamples.examples())

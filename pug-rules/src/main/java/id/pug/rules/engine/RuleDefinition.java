@@ -26,6 +26,7 @@ import java.util.Objects;
 public final class RuleDefinition {
   private final RuleDescriptor.Builder descriptor = RuleDescriptor.builder();
   private final RuleBasis.Builder basis = RuleBasis.builder();
+  private final java.util.List<String> notes = new java.util.ArrayList<>();
 
   private RuleDefinition(RuleId id, MessageBundle bundle) {
     String prefix = id.value() + ".";
@@ -94,7 +95,8 @@ public final class RuleDefinition {
    * @return this definition
    */
   public RuleDefinition policy(String note) {
-    basis.kind(RuleBasis.Kind.POLICY).note(note);
+    basis.kind(RuleBasis.Kind.POLICY);
+    notes.add(0, note);
     return this;
   }
 
@@ -129,13 +131,13 @@ public final class RuleDefinition {
   }
 
   /**
-   * Adds a note on the basis.
+   * Adds a note on the basis; notes are joined, the policy's reason first.
    *
    * @param note the note, in English
    * @return this definition
    */
   public RuleDefinition note(String note) {
-    basis.note(note);
+    notes.add(note);
     return this;
   }
 
@@ -178,6 +180,9 @@ public final class RuleDefinition {
    * @return the rule
    */
   public Rule logic(Rule.Logic logic) {
+    if (!notes.isEmpty()) {
+      basis.note(String.join(" ", notes));
+    }
     return Rule.of(descriptor.basis(basis.build()).build(), logic);
   }
 }
