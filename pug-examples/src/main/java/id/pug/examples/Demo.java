@@ -115,6 +115,7 @@ public final class Demo {
     demo.nomenclature();
     demo.plan(date);
     demo.indicators();
+    demo.validation();
   }
 
   private void heading(String title) {
@@ -662,5 +663,13 @@ public final class Demo {
                         Locale.ROOT,
                         "not reachable; the best it can do is %.4f",
                         labour.bestIkg()))));
+  }
+
+  private void validation() {
+    heading(
+        "7. Validating the Banjarbaru plan against the PPRG rule catalogue ("
+            + id.pug.rules.PprgCatalogue.rules().size()
+            + " rules, RULES.md)");
+    ValidationExample.print(out);
   }
 }

@@ -89,6 +89,23 @@ class ReadmeTest {
   }
 
   @Test
+  void readme_validationExamplesAreTheCodeThatRunsAsValidationExample() throws IOException {
+    List<String> java = blocks(read("README.md"), "java");
+    String file = "pug-examples/src/main/java/id/pug/examples/ValidationExample.java";
+    assertThat(java.get(2)).isEqualTo(marked(file, "// validate:begin", "// validate:end"));
+    assertThat(java.get(2).split("\n")).hasSize(5);
+    assertThat(java.get(3)).isEqualTo(marked(file, "// compose:begin", "// compose:end"));
+    assertThat(java.get(4)).isEqualTo(marked(file, "// rule:begin", "// rule:end"));
+  }
+
+  @Test
+  void readme_statesTheRuleCatalogueSize() throws IOException {
+    assertThat(read("README.md"))
+        .contains(id.pug.rules.PprgCatalogue.rules().size() + " rules")
+        .contains(id.pug.rules.packs.PolicyPacks.names().size() + " policy packs");
+  }
+
+  @Test
   void readme_statesTheCatalogueSizesThatShip() throws IOException {
     String readme = read("README.md");
     RegionCatalog regions = RegionCatalog.kalimantan();

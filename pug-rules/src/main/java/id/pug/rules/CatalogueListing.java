@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * generated from.
  *
  * <p>The JSON form is an array of objects with {@code id}, {@code severity}, {@code category},
- * {@code title} (in the chosen language), {@code titles} ({@code id} and {@code en}), {@code
- * basis} ({@code LEGAL} or {@code POLICY}), {@code citations} (strings such as {@code "Permendagri
+ * {@code title} (in the chosen language), {@code titles} ({@code id} and {@code en}), {@code basis}
+ * ({@code LEGAL} or {@code POLICY}), {@code citations} (strings such as {@code "Permendagri
  * 67/2011"}), {@code sources} (strings), {@code effectiveFrom}, {@code effectiveUntil} (or null),
  * {@code enabledByDefault} and {@code parameters} ({@code name}, {@code type}, {@code default} or
  * null, {@code basis}). Fields are only ever added. Stateless and thread-safe.
@@ -40,11 +40,13 @@ public final class CatalogueListing {
     StringBuilder out = new StringBuilder();
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();
-      out.append(String.format("%-16s %-7s %-6s %s%n",
-          d.id(),
-          d.severity(),
-          d.basis().isPolicy() ? "POLICY" : "LEGAL",
-          d.title().in(language)));
+      out.append(
+          String.format(
+              "%-16s %-7s %-6s %s%n",
+              d.id(),
+              d.severity(),
+              d.basis().isPolicy() ? "POLICY" : "LEGAL",
+              d.title().in(language)));
       String cites = citations(d);
       if (!cites.isEmpty()) {
         out.append(String.format("%-31s %s%n", "", cites));
@@ -91,7 +93,10 @@ public final class CatalogueListing {
       for (Source s : d.basis().sources()) {
         json.value(s.toString());
       }
-      json.endArray().name("effectiveFrom").value(d.period().start().toString()).name("effectiveUntil");
+      json.endArray()
+          .name("effectiveFrom")
+          .value(d.period().start().toString())
+          .name("effectiveUntil");
       if (d.period().end().isPresent()) {
         json.value(d.period().end().get().toString());
       } else {
@@ -122,7 +127,8 @@ public final class CatalogueListing {
     StringBuilder out = new StringBuilder();
     out.append("# The PPRG rule catalogue\n\n")
         .append("<!-- Generated from id.pug.rules.PprgCatalogue and PolicyPacks by")
-        .append(" CatalogueListing.rulesDocument(); do not edit by hand. RulesDocumentTest fails when")
+        .append(
+            " CatalogueListing.rulesDocument(); do not edit by hand. RulesDocumentTest fails when")
         .append(" this file is out of date; regenerate it with")
         .append(" ./mvnw -B -ntp -pl pug-rules -am test -Dtest=RulesDocumentTest")
         .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dpug.writeRulesDocument=true -->\n\n")
@@ -141,10 +147,12 @@ public final class CatalogueListing {
         .append(" rules in ")
         .append(PolicyPacks.names().size())
         .append(" packs.\n\n")
-        .append("Severity: **ERROR** is what a plan *must* do (wajib), **WARNING** what it *should*")
+        .append(
+            "Severity: **ERROR** is what a plan *must* do (wajib), **WARNING** what it *should*")
         .append(" do (sebaiknya), **INFO** a remark. Basis: **LEGAL** rules enforce the cited")
         .append(" regulations; **POLICY** rules are configurable local policies — a regional")
-        .append(" practice, or a requirement whose legal source is unconfirmed — never presented as")
+        .append(
+            " practice, or a requirement whose legal source is unconfirmed — never presented as")
         .append(" law. Titles are given in English and Indonesian; every rule's messages exist in")
         .append(" both languages.\n");
     for (RuleCategory category : RuleCategory.values()) {

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Checks the catalogue's metadata: ids, severities, wording, citations, periods and texts. */
 class CatalogueTest {
@@ -54,12 +54,14 @@ class CatalogueTest {
     }
     assertThat(PolicyPacks.allRules()).extracting(Rule::id).doesNotContainAnyElementsOf(ids);
     assertThat(PprgCatalogue.ruleSet().rules()).isEqualTo(rules);
-    assertThat(PprgCatalogue.ruleSet().version()).isEqualTo("pprg-national " + PprgCatalogue.VERSION);
+    assertThat(PprgCatalogue.ruleSet().version())
+        .isEqualTo("pprg-national " + PprgCatalogue.VERSION);
   }
 
   @Test
   void everyFamily_isInIdOrder() {
-    ImmutableList<RuleId> ids = PprgCatalogue.rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList());
+    ImmutableList<RuleId> ids =
+        PprgCatalogue.rules().stream().map(Rule::id).collect(ImmutableList.toImmutableList());
     for (int i = 1; i < ids.size(); i++) {
       if (ids.get(i).family().equals(ids.get(i - 1).family())) {
         assertThat(ids.get(i).number()).isEqualTo(ids.get(i - 1).number() + 1);
@@ -75,7 +77,9 @@ class CatalogueTest {
       assertThat(d.citations()).as("a legal rule cites a regulation").isNotEmpty();
     } else {
       assertThat(d.basis().note()).as("a policy says why it is one").isPresent();
-      assertThat(d.title().indonesian()).as("policy title").containsAnyOf("kebijakan lokal", "pembanding");
+      assertThat(d.title().indonesian())
+          .as("policy title")
+          .containsAnyOf("kebijakan lokal", "pembanding");
       assertThat(d.title().english()).containsAnyOf("local policy", "comparison");
     }
     if (d.severity() == Severity.ERROR) {
@@ -97,14 +101,22 @@ class CatalogueTest {
     RegulationCatalog catalog = RegulationCatalog.shipped();
     RuleDescriptor d = rule.descriptor();
     for (Citation citation : d.citations()) {
-      assertThat(catalog.find(citation.regulation().id())).as("%s in catalogue", citation).isPresent();
-      assertThat(catalog.statusOn(citation.regulation().id(), java.time.LocalDate.of(2026, 12, 1)).state())
+      assertThat(catalog.find(citation.regulation().id()))
+          .as("%s in catalogue", citation)
+          .isPresent();
+      assertThat(
+              catalog
+                  .statusOn(citation.regulation().id(), java.time.LocalDate.of(2026, 12, 1))
+                  .state())
           .as("%s not repealed", citation)
           .isNotEqualTo(LegalState.NO_LONGER_IN_FORCE);
     }
     if (!d.basis().isPolicy()) {
       int earliest =
-          d.citations().stream().mapToInt(c -> c.regulation().year().getValue()).min().orElseThrow();
+          d.citations().stream()
+              .mapToInt(c -> c.regulation().year().getValue())
+              .min()
+              .orElseThrow();
       assertThat(d.period().start().getYear())
           .as("%s starts no earlier than the law it enforces", rule.id())
           .isGreaterThanOrEqualTo(earliest);
@@ -113,8 +125,7 @@ class CatalogueTest {
 
   @Test
   void everyBundleKey_belongsToARule_andEveryRuleHasItsTexts() {
-    Set<String> ids =
-        allRules().map(r -> r.id().value()).collect(Collectors.toSet());
+    Set<String> ids = allRules().map(r -> r.id().value()).collect(Collectors.toSet());
     for (Class<?> anchor : Families.ANCHORS) {
       MessageBundle bundle = MessageBundle.load(anchor);
       for (String key : bundle.texts().keySet()) {
@@ -126,7 +137,8 @@ class CatalogueTest {
 
   @Test
   void policyPacks_areNamed() {
-    assertThat(PolicyPacks.names()).containsExactly("babel-2016", "murung-raya-2025", "philippines-gad");
+    assertThat(PolicyPacks.names())
+        .containsExactly("babel-2016", "murung-raya-2025", "philippines-gad");
     assertThat(PolicyPacks.named("babel-2016").version()).isEqualTo("babel-2016 1");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyPacks.named("jakarta"))
         .hasMessageContaining("babel-2016");

@@ -68,9 +68,7 @@ final class HostilePlans {
       ImmutableMap.<String, UnaryOperator<RegionalPprgPlan.Builder>>builder()
           .put("no agencies", p -> p.agencies(ImmutableMap.of()))
           .put("no pokja", p -> p.pokja(Optional.empty()))
-          .put(
-              "empty pokja",
-              p -> p.pokja(PokjaPug.builder().region(KAPUAS.region()).build()))
+          .put("empty pokja", p -> p.pokja(PokjaPug.builder().region(KAPUAS.region()).build()))
           .put(
               "pokja of ghosts",
               p ->
@@ -83,8 +81,7 @@ final class HostilePlans {
                           .build()))
           .put("no focal points", p -> p.focalPoints(ImmutableList.of()))
           .put(
-              "bare forum",
-              p -> p.forumPuspa(ForumPuspa.builder().region(KAPUAS.region()).build()))
+              "bare forum", p -> p.forumPuspa(ForumPuspa.builder().region(KAPUAS.region()).build()))
           .put("no documents", p -> p.planningDocuments(ImmutableList.of()))
           .put("no lines", p -> p.budgetLines(ImmutableList.of()))
           .put(
@@ -163,14 +160,16 @@ final class HostilePlans {
                               .level(IndicatorLevel.IMPACT)
                               .direction(GenderIndex.Direction.HIGHER_IS_BETTER)
                               .baseline(IndicatorValue.of(Year.of(2020), new BigDecimal("1E+400")))
-                              .addTarget(IndicatorValue.of(Year.of(2021), new BigDecimal("-1E+400")))
+                              .addTarget(
+                                  IndicatorValue.of(Year.of(2021), new BigDecimal("-1E+400")))
                               .addActual(IndicatorValue.of(Year.of(2021), new BigDecimal("-0.5")))
                               .build(),
                           PerformanceIndicator.builder()
                               .name("Indeks Pembangunan Gender (IPG)")
                               .unit("Indeks")
                               .level(IndicatorLevel.IMPACT)
-                              .baseline(IndicatorValue.builder().year(Year.of(2030)).text("?").build())
+                              .baseline(
+                                  IndicatorValue.builder().year(Year.of(2030)).text("?").build())
                               .addTarget(IndicatorValue.of(Year.of(2030), BigDecimal.ZERO))
                               .addActual(IndicatorValue.of(Year.of(2019), BigDecimal.TEN))
                               .build(),
@@ -178,7 +177,9 @@ final class HostilePlans {
                               .name("Persentase ARG")
                               .unit("%")
                               .level(IndicatorLevel.OUTCOME)
-                              .addTarget(IndicatorValue.bySex(Year.of(2025), BigDecimal.ONE, BigDecimal.ONE))
+                              .addTarget(
+                                  IndicatorValue.bySex(
+                                      Year.of(2025), BigDecimal.ONE, BigDecimal.ONE))
                               .build())))
           .put(
               "odd action plans",

@@ -473,6 +473,7 @@ public final class Samples {
         .unit("%")
         .level(IndicatorLevel.OUTCOME)
         .code("000613")
+        .direction(GenderIndex.Direction.HIGHER_IS_BETTER)
         .baseline(IndicatorValue.of(Year.of(2025), new BigDecimal("59")))
         .addTarget(IndicatorValue.of(Year.of(2026), new BigDecimal("60.50")))
         .addTarget(IndicatorValue.of(Year.of(2027), new BigDecimal("65.50")))
@@ -580,6 +581,8 @@ public final class Samples {
         .gbs(gbsId())
         .kak(kakId())
         .label("ARG")
+        .targetGroup("Aparatur perangkat daerah")
+        .genderGap("Partisipasi focal point dalam penyusunan Renja PD rendah")
         .build();
   }
 
@@ -1618,6 +1621,7 @@ public final class Samples {
                         .put("unit", "persen")
                         .put("level", IndicatorLevel.IMPACT)
                         .put("code", "000963")
+                        .put("direction", GenderIndex.Direction.LOWER_IS_BETTER)
                         .put("sexDisaggregated", true)
                         .put("baseline", IndicatorValue.of(Year.of(2024), new BigDecimal("58")))
                         .put(
@@ -1710,12 +1714,15 @@ public final class Samples {
             ImmutableList.of(
                 base(
                     Samples::argTag,
-                    ImmutableMap.of(
-                        "category", ArgCategory.EQUALITY,
-                        "gap", GapId.of("gap-2025-02"),
-                        "gbs", GbsId.of("gbs-2025-02"),
-                        "kak", KakId.of("kak-2025-02"),
-                        "label", "Responsif Gender")))));
+                    ImmutableMap.<String, Object>builder()
+                        .put("category", ArgCategory.EQUALITY)
+                        .put("gap", GapId.of("gap-2025-02"))
+                        .put("gbs", GbsId.of("gbs-2025-02"))
+                        .put("kak", KakId.of("kak-2025-02"))
+                        .put("label", "Responsif Gender")
+                        .put("targetGroup", "Perempuan korban kekerasan")
+                        .put("genderGap", "Akses perempuan pada layanan pengaduan")
+                        .buildOrThrow()))));
     all.add(
         sample(
             BudgetLine.class,

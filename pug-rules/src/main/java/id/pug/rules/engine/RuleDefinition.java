@@ -19,9 +19,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The bundle must hold {@code <id>.title}, {@code <id>.recommendation} and at least one message
- * template {@code <id>.<key>}. Citations are parsed against pug-core's shipped regulation catalogue
- * and sources resolved in its source registry; a citation that does not resolve is a programming
- * error and fails when the rule is defined. Not thread-safe; the rule it builds is.
+ * template {@code <id>.<key>}. A rule of one's own can instead start with {@link #of(String)} and
+ * give its texts with {@link #title}, {@link #recommendation} and {@link #message}. Citations are
+ * parsed against pug-core's shipped regulation catalogue and sources resolved in its source
+ * registry; a citation that does not resolve is a programming error and fails when the rule is
+ * defined. Not thread-safe; the rule it builds is.
  */
 public final class RuleDefinition {
   private final RuleDescriptor.Builder descriptor = RuleDescriptor.builder();
@@ -41,6 +43,70 @@ public final class RuleDefinition {
             descriptor.putMessage(key, text);
           }
         });
+  }
+
+  private RuleDefinition(RuleId id) {
+    descriptor.id(id);
+  }
+
+  /**
+   * Starts a definition whose texts are given in code with {@link #title}, {@link #recommendation}
+   * and {@link #message} — for rules a user writes without message files.
+   *
+   * @param id the rule id, in a namespace of one's own, such as {@code "KOTA-ARG-001"}
+   * @return the definition
+   */
+  public static RuleDefinition of(String id) {
+    return new RuleDefinition(RuleId.parse(id));
+  }
+
+  /**
+   * Sets the title.
+   *
+   * @param indonesian the title in Indonesian ("… wajib …" for an error, "… sebaiknya …" for a
+   *     warning)
+   * @param english the title in English ("… must …", "… should …")
+   * @return this definition
+   */
+  public RuleDefinition title(String indonesian, String english) {
+    descriptor.title(LocalizedText.of(indonesian, english));
+    return this;
+  }
+
+  /**
+   * Sets the recommendation.
+   *
+   * @param indonesian what to do, in Indonesian
+   * @param english what to do, in English
+   * @return this definition
+   */
+  public RuleDefinition recommendation(String indonesian, String english) {
+    descriptor.recommendation(LocalizedText.of(indonesian, english));
+    return this;
+  }
+
+  /**
+   * Adds a message template; placeholders {@code {name}} are filled from the evidence a check
+   * reads.
+   *
+   * @param key the key, lowerCamelCase, as {@link Check#violated(String)} names it
+   * @param indonesian the template in Indonesian
+   * @param english the template in English, with the same placeholders
+   * @return this definition
+   * @throws id.pug.core.PugException if the placeholders differ between the languages
+   */
+  public RuleDefinition message(String key, String indonesian, String english) {
+    if (!MessageBundle.placeholders(indonesian).equals(MessageBundle.placeholders(english))) {
+      throw new id.pug.core.PugException(
+          "Rule message "
+              + key
+              + " must use the same placeholders in both languages, was "
+              + MessageBundle.placeholders(indonesian)
+              + " and "
+              + MessageBundle.placeholders(english));
+    }
+    descriptor.putMessage(key, LocalizedText.of(indonesian, english));
+    return this;
   }
 
   /**

@@ -376,6 +376,12 @@ public final class InstitutionRules {
               focalPoint.agency())
           .read("official", focalPoint.official().displayName())
           .read("agency", focalPoint.agency())
+          .read(
+              "agencyName",
+              ctx.plan()
+                  .agency(focalPoint.agency())
+                  .map(Agency::shortName)
+                  .orElse(focalPoint.agency().value()))
           .passedIf(focalPoint.decree().isPresent(), "noDecree");
     }
   }

@@ -50,8 +50,18 @@ class ElementPathTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "[0]", ".pokja", "pokja.", "pokja..members", "pokja[x]", "pokja[-1]", "pokja[1",
-        "pokja['x", "pokja['x'", "1abc", "pokja members", "pokja[0]x"
+        "[0]",
+        ".pokja",
+        "pokja.",
+        "pokja..members",
+        "pokja[x]",
+        "pokja[-1]",
+        "pokja[1",
+        "pokja['x",
+        "pokja['x'",
+        "1abc",
+        "pokja members",
+        "pokja[0]x"
       })
   void parse_rejectsMalformedPaths(String text) {
     assertThatThrownBy(() -> ElementPath.parse(text))
@@ -62,8 +72,7 @@ class ElementPathTest {
 
   @Test
   void index_andKey_needAFieldFirst() {
-    assertThatThrownBy(() -> ElementPath.root().index(0))
-        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> ElementPath.root().index(0)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> ElementPath.root().key("x")).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> ElementPath.of("a").index(-1))
         .isInstanceOf(InvalidValueException.class)

@@ -44,10 +44,7 @@ class JsonWriterTest {
 
   @Test
   void strings_escapeQuotesBackslashesAndControlCharacters() {
-    String json =
-        JsonWriter.compact()
-            .value("q\" b\\ n\n r\r t\t \u0001 \u2028 é")
-            .toJson();
+    String json = JsonWriter.compact().value("q\" b\\ n\n r\r t\t \u0001 \u2028 é").toJson();
     assertThat(json).isEqualTo("\"q\\\" b\\\\ n\\n r\\r t\\t \\u0001 \\u2028 é\"");
   }
 

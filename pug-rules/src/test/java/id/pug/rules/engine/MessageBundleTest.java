@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTest {
   private static MessageBundle load(String name) {
     return MessageBundle.load(
-        MessageBundleTest.class.getClassLoader(), "id/pug/rules/engine/bundles/" + name + "/messages");
+        MessageBundleTest.class.getClassLoader(),
+        "id/pug/rules/engine/bundles/" + name + "/messages");
   }
 
   @Test

@@ -58,7 +58,8 @@ class RuleSetTest {
     assertThatThrownBy(() -> set.configure(B.id(), "maximum", 5))
         .hasMessageContaining("X-TEST-002.maximum")
         .hasMessageContaining("[minimum]");
-    assertThatThrownBy(() -> set.configure(B.id(), "minimum", 0)).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> set.configure(B.id(), "minimum", 0))
+        .hasMessageContaining("at least 1");
     assertThatThrownBy(() -> set.configure(B.id(), "minimum", new BigDecimal("2.5")))
         .hasMessageContaining("whole number");
   }
@@ -74,7 +75,9 @@ class RuleSetTest {
   @Test
   void fingerprint_changesWithConfiguration() {
     RuleSet set = RuleSet.of("core", "1", List.of(A, B));
-    assertThat(set.fingerprint()).hasSize(16).isEqualTo(RuleSet.of("core", "1", List.of(A, B)).fingerprint());
+    assertThat(set.fingerprint())
+        .hasSize(16)
+        .isEqualTo(RuleSet.of("core", "1", List.of(A, B)).fingerprint());
     assertThat(set.configure(B.id(), "minimum", 4).fingerprint()).isNotEqualTo(set.fingerprint());
     assertThat(set.enable(B.id()).fingerprint()).isNotEqualTo(set.fingerprint());
   }

@@ -54,7 +54,9 @@ class ValidatorTest {
     assertThat(violation.message()).isEqualTo("GBS salah");
     assertThat(violation.message(Language.ENGLISH)).isEqualTo("GBS is wrong");
     assertThat(violation.evidence()).containsEntry("thing", "GBS");
-    assertThat(violation.citations()).extracting(c -> c.format()).containsExactly("Permendagri 67/2011");
+    assertThat(violation.citations())
+        .extracting(c -> c.format())
+        .containsExactly("Permendagri 67/2011");
     assertThat(violation.title().english()).isEqualTo("Test rule X-TEST-001");
     assertThat(report.violations()).containsExactly(violation);
     assertThat(report.violations(Severity.WARNING)).isEmpty();
@@ -123,18 +125,19 @@ class ValidatorTest {
                         })))
         .isInstanceOf(RuleFailureException.class)
         .hasMessageContaining("boom")
-        .satisfies(e -> assertThat(((RuleFailureException) e).ruleId().value()).isEqualTo("X-TEST-007"));
+        .satisfies(
+            e -> assertThat(((RuleFailureException) e).ruleId().value()).isEqualTo("X-TEST-007"));
     assertThatThrownBy(
             () ->
                 run(
                     TestRules.rule(
-                        "X-TEST-008", Severity.ERROR, ctx -> ctx.checkPlan().insufficientData("common.nope"))))
+                        "X-TEST-008",
+                        Severity.ERROR,
+                        ctx -> ctx.checkPlan().insufficientData("common.nope"))))
         .hasMessageContaining("has no message common.nope");
     assertThatThrownBy(
             () ->
-                run(
-                    TestRules.rule(
-                        "X-TEST-009", Severity.ERROR, ctx -> ctx.integer("undeclared"))))
+                run(TestRules.rule("X-TEST-009", Severity.ERROR, ctx -> ctx.integer("undeclared"))))
         .hasMessageContaining("declares no parameter undeclared");
   }
 

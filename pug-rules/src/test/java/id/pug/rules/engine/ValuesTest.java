@@ -47,8 +47,7 @@ class ValuesTest {
     assertThat(Values.format(new BigDecimal("-1234.5"), Language.ENGLISH)).isEqualTo("-1,234.5");
     assertThat(Values.format(new BigDecimal("100"), Language.ENGLISH)).isEqualTo("100");
     assertThat(Values.format(new BigDecimal("0.421"), Language.INDONESIAN)).isEqualTo("0,421");
-    assertThat(Values.format(Rupiah.of(70_590_400), Language.INDONESIAN))
-        .isEqualTo("Rp70.590.400");
+    assertThat(Values.format(Rupiah.of(70_590_400), Language.INDONESIAN)).isEqualTo("Rp70.590.400");
     assertThat(Values.format(Rupiah.of(70_590_400), Language.ENGLISH)).isEqualTo("Rp70,590,400");
     assertThat(Values.format(true, Language.INDONESIAN)).isEqualTo("ya");
     assertThat(Values.format(false, Language.ENGLISH)).isEqualTo("no");
