@@ -136,6 +136,29 @@ class CatalogueTest {
   }
 
   @Test
+  void bothLanguageFiles_ofEveryFamily_holdTheSameKeys() throws java.io.IOException {
+    for (Class<?> anchor : Families.ANCHORS) {
+      String base = anchor.getPackageName().replace('.', '/') + "/messages_";
+      Set<String> keys = null;
+      for (String language : java.util.List.of("id", "en")) {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = anchor.getClassLoader().getResourceAsStream(base + language + ".properties");
+            var reader =
+                new java.io.InputStreamReader(
+                    java.util.Objects.requireNonNull(in, base + language),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+          properties.load(reader);
+        }
+        if (keys == null) {
+          keys = properties.stringPropertyNames();
+        } else {
+          assertThat(properties.stringPropertyNames()).as("keys of %s", base).isEqualTo(keys);
+        }
+      }
+    }
+  }
+
+  @Test
   void policyPacks_areNamed() {
     assertThat(PolicyPacks.names())
         .containsExactly("babel-2016", "murung-raya-2025", "philippines-gad");

@@ -56,8 +56,7 @@ public final class ReportText {
         .append(id ? " terpenuhi dari " : " passed of ")
         .append(s.passed() + s.violated() + s.insufficientData())
         .append(id ? " pemeriksaan" : " checks");
-    s.passRate()
-        .ifPresent(r -> out.append(" (").append(percent(r, language)).append(')'));
+    s.passRate().ifPresent(r -> out.append(" (").append(percent(r, language)).append(')'));
     s.complianceScore()
         .ifPresent(
             c ->
