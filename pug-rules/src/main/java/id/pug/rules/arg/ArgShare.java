@@ -2,6 +2,7 @@ package id.pug.rules.arg;
 
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.plan.RegionalPprgPlan;
+import id.pug.rules.engine.Values;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -28,10 +29,8 @@ public final class ArgShare {
    */
   public static BigDecimal tagged(RegionalPprgPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return plan.budgetLines().stream()
-        .filter(BudgetLine::isTagged)
-        .map(l -> l.amount().toBigDecimal())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Values.total(
+        plan.budgetLines().stream().filter(BudgetLine::isTagged).map(BudgetLine::amount).toList());
   }
 
   /**
@@ -42,9 +41,7 @@ public final class ArgShare {
    */
   public static BigDecimal total(RegionalPprgPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return plan.budgetLines().stream()
-        .map(l -> l.amount().toBigDecimal())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Values.total(plan.budgetLines().stream().map(BudgetLine::amount).toList());
   }
 
   /**

@@ -75,6 +75,34 @@ public final class Values {
   }
 
   /**
+   * The exact total of some amounts, which never overflows (unlike {@link Rupiah#sum}).
+   *
+   * @param amounts the amounts
+   * @return the total in rupiah
+   */
+  public static BigDecimal total(Iterable<Rupiah> amounts) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Rupiah amount : amounts) {
+      total = total.add(amount.toBigDecimal());
+    }
+    return total;
+  }
+
+  /**
+   * An exact total as evidence: a {@link Rupiah} when it fits in one, else the decimal itself.
+   *
+   * @param total the total in rupiah
+   * @return a {@code Rupiah} or a {@code BigDecimal}
+   */
+  public static Object amount(BigDecimal total) {
+    try {
+      return Rupiah.of(total.longValueExact());
+    } catch (ArithmeticException e) {
+      return total;
+    }
+  }
+
+  /**
    * The value as it reads in a message.
    *
    * @param value a canonical value

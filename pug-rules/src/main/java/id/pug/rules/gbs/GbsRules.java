@@ -2,7 +2,6 @@ package id.pug.rules.gbs;
 
 import com.google.common.collect.ImmutableList;
 import id.pug.core.budget.BudgetLine;
-import id.pug.core.money.Rupiah;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.pprg.GapId;
@@ -22,6 +21,7 @@ import id.pug.rules.engine.RuleContext;
 import id.pug.rules.engine.RuleDefinition;
 import id.pug.rules.engine.RuleId;
 import id.pug.rules.engine.Severity;
+import id.pug.rules.engine.Values;
 import id.pug.rules.wording.Wording;
 import java.math.BigDecimal;
 import java.util.List;
@@ -277,21 +277,8 @@ public final class GbsRules {
     return a.equals(b) || a.isAncestorOf(b) || b.isAncestorOf(a);
   }
 
-  /** The amount as evidence: a {@link Rupiah} when it fits, else the exact decimal. */
-  private static Object amount(BigDecimal total) {
-    try {
-      return Rupiah.of(total.longValueExact());
-    } catch (ArithmeticException e) {
-      return total;
-    }
-  }
-
   private static BigDecimal total(List<BudgetLine> lines) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (BudgetLine line : lines) {
-      total = total.add(line.amount().toBigDecimal());
-    }
-    return total;
+    return Values.total(lines.stream().map(BudgetLine::amount).toList());
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -569,7 +556,7 @@ public final class GbsRules {
       BigDecimal total = total(lines);
       check
           .read("lines", lines.stream().map(BudgetLine::id).toList())
-          .read("linesTotal", amount(total));
+          .read("linesTotal", Values.amount(total));
       if (gbs.budget().isEmpty()) {
         check.insufficientData("noBudget");
         continue;

@@ -22,6 +22,7 @@ import id.pug.rules.engine.RuleContext;
 import id.pug.rules.engine.RuleDefinition;
 import id.pug.rules.engine.RuleId;
 import id.pug.rules.engine.Severity;
+import id.pug.rules.engine.Values;
 import id.pug.rules.wording.Wording;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -210,15 +211,6 @@ public final class KakRules {
     return Optional.empty();
   }
 
-  /** The amount as evidence: a {@link Rupiah} when it fits, else the exact decimal. */
-  private static Object amount(BigDecimal total) {
-    try {
-      return Rupiah.of(total.longValueExact());
-    } catch (ArithmeticException e) {
-      return total;
-    }
-  }
-
   // ----------------------------------------------------------------------------------------------
   // The chain: budget line → KAK → GBS
   // ----------------------------------------------------------------------------------------------
@@ -392,12 +384,9 @@ public final class KakRules {
         check.passed();
         continue;
       }
-      BigDecimal total = BigDecimal.ZERO;
-      for (BudgetLine line : lines) {
-        total = total.add(line.amount().toBigDecimal());
-      }
+      BigDecimal total = Values.total(lines.stream().map(BudgetLine::amount).toList());
       check
-          .read("linesTotal", amount(total))
+          .read("linesTotal", Values.amount(total))
           .passedIf(cost.toBigDecimal().compareTo(total) == 0, "mismatch");
     }
   }

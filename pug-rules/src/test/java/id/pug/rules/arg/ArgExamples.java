@@ -42,30 +42,17 @@ public final class ArgExamples {
 
   /** Kapuas with budget line {@code i} changed. */
   static RegionalPprgPlan line(int i, UnaryOperator<BudgetLine.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.budgetLines(
-                Plans.replace(
-                    KAPUAS.budgetLines(),
-                    i,
-                    l -> change.apply(BudgetLine.builder().from(l)).build())));
+    return Plans.line(i, change);
   }
 
   /** Kapuas with the ARG tag of budget line {@code i} changed. */
   static RegionalPprgPlan tag(int i, UnaryOperator<ArgTag.Builder> change) {
-    ArgTag tag = KAPUAS.budgetLines().get(i).argTag().orElseThrow();
-    return line(i, l -> l.argTag(change.apply(ArgTag.builder().from(tag)).build()));
+    return Plans.tag(i, change);
   }
 
   /** Kapuas with GBS {@code i} changed. */
   static RegionalPprgPlan gbs(int i, UnaryOperator<GenderBudgetStatement.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.budgetStatements(
-                Plans.replace(
-                    KAPUAS.budgetStatements(),
-                    i,
-                    g -> change.apply(GenderBudgetStatement.builder().from(g)).build())));
+    return Plans.gbs(i, change);
   }
 
   private static RuleExample target(

@@ -59,6 +59,15 @@ class ValuesTest {
   }
 
   @Test
+  void total_isExact_andAmountFallsBackToADecimalBeyondALong() {
+    BigDecimal total = Values.total(List.of(Rupiah.of(Long.MAX_VALUE), Rupiah.of(Long.MAX_VALUE)));
+    assertThat(total).isEqualTo(new BigDecimal("18446744073709551614"));
+    assertThat(Values.amount(total)).isEqualTo(total);
+    assertThat(Values.amount(new BigDecimal("70590400"))).isEqualTo(Rupiah.of(70_590_400));
+    assertThat(Values.total(List.of())).isEqualTo(BigDecimal.ZERO);
+  }
+
+  @Test
   void plain_isLanguageNeutral() {
     assertThat(Values.plain(new BigDecimal("5.0"))).isEqualTo("5.0");
     assertThat(Values.plain(Rupiah.of(1000))).isEqualTo("1000");

@@ -46,13 +46,7 @@ public final class GapExamples {
 
   /** Kapuas with its first GAP changed. */
   private static RegionalPprgPlan gap(UnaryOperator<GenderAnalysisPathway.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.genderAnalyses(
-                Plans.replace(
-                    KAPUAS.genderAnalyses(),
-                    0,
-                    g -> change.apply(GenderAnalysisPathway.builder().from(g)).build())));
+    return Plans.gap(0, change);
   }
 
   /** The first GAP's steps with one step's text replaced. */

@@ -51,13 +51,7 @@ public final class GbsExamples {
 
   /** Kapuas with its first GBS changed. */
   private static RegionalPprgPlan gbs(UnaryOperator<GenderBudgetStatement.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.budgetStatements(
-                Plans.replace(
-                    KAPUAS.budgetStatements(),
-                    0,
-                    g -> change.apply(GenderBudgetStatement.builder().from(g)).build())));
+    return Plans.gbs(0, change);
   }
 
   /** Kapuas with the first GBS's situation analysis changed. */
@@ -70,31 +64,12 @@ public final class GbsExamples {
 
   /** Kapuas with its first GAP changed. */
   private static RegionalPprgPlan gap(UnaryOperator<GenderAnalysisPathway.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.genderAnalyses(
-                Plans.replace(
-                    KAPUAS.genderAnalyses(),
-                    0,
-                    g -> change.apply(GenderAnalysisPathway.builder().from(g)).build())));
+    return Plans.gap(0, change);
   }
 
   /** Kapuas with the ARG tag of its first budget line changed. */
   private static RegionalPprgPlan firstTag(UnaryOperator<ArgTag.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.budgetLines(
-                Plans.replace(
-                    KAPUAS.budgetLines(),
-                    0,
-                    l ->
-                        BudgetLine.builder()
-                            .from(l)
-                            .argTag(
-                                change
-                                    .apply(ArgTag.builder().from(l.argTag().orElseThrow()))
-                                    .build())
-                            .build())));
+    return Plans.tag(0, change);
   }
 
   /** The first GBS in the K/L format, with an illustrative IKK and output. */

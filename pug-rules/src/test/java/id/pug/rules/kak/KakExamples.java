@@ -16,7 +16,6 @@ import static id.pug.rules.testing.RuleExample.passing;
 import com.google.common.collect.ImmutableList;
 import id.pug.core.agency.Official;
 import id.pug.core.budget.ArgTag;
-import id.pug.core.budget.BudgetLine;
 import id.pug.core.money.Rupiah;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
@@ -42,42 +41,17 @@ public final class KakExamples {
 
   /** Kapuas with its first KAK changed. */
   private static RegionalPprgPlan kak(UnaryOperator<TermsOfReference.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.termsOfReference(
-                Plans.replace(
-                    KAPUAS.termsOfReference(),
-                    0,
-                    k -> change.apply(TermsOfReference.builder().from(k)).build())));
+    return Plans.kak(0, change);
   }
 
   /** Kapuas with the ARG tag of its first budget line changed. */
   private static RegionalPprgPlan firstTag(UnaryOperator<ArgTag.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.budgetLines(
-                Plans.replace(
-                    KAPUAS.budgetLines(),
-                    0,
-                    l ->
-                        BudgetLine.builder()
-                            .from(l)
-                            .argTag(
-                                change
-                                    .apply(ArgTag.builder().from(l.argTag().orElseThrow()))
-                                    .build())
-                            .build())));
+    return Plans.tag(0, change);
   }
 
   /** Kapuas with its first GBS changed. */
   private static RegionalPprgPlan gbs(UnaryOperator<GenderBudgetStatement.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.budgetStatements(
-                Plans.replace(
-                    KAPUAS.budgetStatements(),
-                    0,
-                    g -> change.apply(GenderBudgetStatement.builder().from(g)).build())));
+    return Plans.gbs(0, change);
   }
 
   /**

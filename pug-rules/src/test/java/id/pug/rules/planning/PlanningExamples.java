@@ -104,13 +104,7 @@ public final class PlanningExamples {
 
   /** Kapuas with one budget line changed. */
   private static RegionalPprgPlan line(int index, UnaryOperator<BudgetLine.Builder> change) {
-    return Plans.kapuas(
-        p ->
-            p.budgetLines(
-                Plans.replace(
-                    KAPUAS.budgetLines(),
-                    index,
-                    l -> change.apply(BudgetLine.builder().from(l)).build())));
+    return Plans.line(index, change);
   }
 
   /**

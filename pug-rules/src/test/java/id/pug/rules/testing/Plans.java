@@ -1,7 +1,12 @@
 package id.pug.rules.testing;
 
 import com.google.common.collect.ImmutableList;
+import id.pug.core.budget.ArgTag;
+import id.pug.core.budget.BudgetLine;
 import id.pug.core.plan.RegionalPprgPlan;
+import id.pug.core.pprg.GenderAnalysisPathway;
+import id.pug.core.pprg.GenderBudgetStatement;
+import id.pug.core.pprg.TermsOfReference;
 import id.pug.core.testing.PlanFixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +50,86 @@ public final class Plans {
   public static RegionalPprgPlan change(
       RegionalPprgPlan plan, UnaryOperator<RegionalPprgPlan.Builder> change) {
     return change.apply(RegionalPprgPlan.builder().from(plan)).build();
+  }
+
+  /**
+   * The Kapuas plan with budget line {@code i} changed.
+   *
+   * @param i the line's position
+   * @param change the change
+   * @return the changed plan
+   */
+  public static RegionalPprgPlan line(int i, UnaryOperator<BudgetLine.Builder> change) {
+    return kapuas(
+        p ->
+            p.budgetLines(
+                replace(
+                    KAPUAS.budgetLines(),
+                    i,
+                    l -> change.apply(BudgetLine.builder().from(l)).build())));
+  }
+
+  /**
+   * The Kapuas plan with the ARG tag of budget line {@code i} changed.
+   *
+   * @param i the line's position; the line must be tagged
+   * @param change the change
+   * @return the changed plan
+   */
+  public static RegionalPprgPlan tag(int i, UnaryOperator<ArgTag.Builder> change) {
+    ArgTag tag = KAPUAS.budgetLines().get(i).argTag().orElseThrow();
+    return line(i, l -> l.argTag(change.apply(ArgTag.builder().from(tag)).build()));
+  }
+
+  /**
+   * The Kapuas plan with GAP {@code i} changed.
+   *
+   * @param i the GAP's position
+   * @param change the change
+   * @return the changed plan
+   */
+  public static RegionalPprgPlan gap(int i, UnaryOperator<GenderAnalysisPathway.Builder> change) {
+    return kapuas(
+        p ->
+            p.genderAnalyses(
+                replace(
+                    KAPUAS.genderAnalyses(),
+                    i,
+                    g -> change.apply(GenderAnalysisPathway.builder().from(g)).build())));
+  }
+
+  /**
+   * The Kapuas plan with GBS {@code i} changed.
+   *
+   * @param i the GBS's position
+   * @param change the change
+   * @return the changed plan
+   */
+  public static RegionalPprgPlan gbs(int i, UnaryOperator<GenderBudgetStatement.Builder> change) {
+    return kapuas(
+        p ->
+            p.budgetStatements(
+                replace(
+                    KAPUAS.budgetStatements(),
+                    i,
+                    g -> change.apply(GenderBudgetStatement.builder().from(g)).build())));
+  }
+
+  /**
+   * The Kapuas plan with KAK {@code i} changed.
+   *
+   * @param i the KAK's position
+   * @param change the change
+   * @return the changed plan
+   */
+  public static RegionalPprgPlan kak(int i, UnaryOperator<TermsOfReference.Builder> change) {
+    return kapuas(
+        p ->
+            p.termsOfReference(
+                replace(
+                    KAPUAS.termsOfReference(),
+                    i,
+                    k -> change.apply(TermsOfReference.builder().from(k)).build())));
   }
 
   /**
