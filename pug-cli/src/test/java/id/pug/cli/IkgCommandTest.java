@@ -7,8 +7,6 @@ import id.pug.core.indicator.IkgCalculator;
 import id.pug.core.indicator.IkgConstants;
 import id.pug.core.refdata.TextSource;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -31,18 +29,8 @@ class IkgCommandTest {
 
   @TempDir Path dir;
 
-  /** The outcome of one run: exit code, standard output and standard error. */
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit;
-    try (PrintWriter o = new PrintWriter(out, true);
-        PrintWriter e = new PrintWriter(err, true)) {
-      exit = PugCommand.execute(args, o, e);
-    }
-    return new Run(exit, out.toString(), err.toString());
+  private static Cli.Run run(String... args) {
+    return Cli.run(args);
   }
 
   private Path file(String name, String text) throws IOException {
@@ -61,7 +49,7 @@ class IkgCommandTest {
   void ikg_validFile_exits0_andPrintsWhatIkgBatchComputes() throws IOException {
     Path input = file("ikg.csv", HEADER + "\n" + JABAR_2018 + "\n" + JABAR_2020 + "\n");
 
-    Run run = run("ikg", "--input", input.toString());
+    Cli.Run run = run("ikg", "--input", input.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEqualTo(batch(input, IkgCalculator.standard()));
@@ -82,7 +70,7 @@ class IkgCommandTest {
     Path input = file("ikg.csv", HEADER + "\n" + JABAR_2018 + "\n");
     Path output = dir.resolve("out.csv");
 
-    Run run = run("ikg", "--input", input.toString(), "--output", output.toString());
+    Cli.Run run = run("ikg", "--input", input.toString(), "--output", output.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEmpty();
@@ -94,7 +82,7 @@ class IkgCommandTest {
   void ikg_floorOptions_changeTheResult() throws IOException {
     Path input = file("ikg.csv", HEADER + "\n" + JABAR_2018 + "\n");
 
-    Run run =
+    Cli.Run run =
         run("ikg", "--input", input.toString(), "--mtf-floor", "0.01", "--mhpk20-floor", "0.02");
 
     assertThat(run.exit()).isZero();
@@ -114,7 +102,7 @@ class IkgCommandTest {
     String bad = "KALIMANTAN BARAT,2024,0.198,0.279,78.00,22.00,36.55,28.63,82.96,abc";
     Path input = file("ikg.csv", HEADER + "\n" + JABAR_2018 + "\n" + bad + "\n");
 
-    Run run = run("ikg", "--input", input.toString());
+    Cli.Run run = run("ikg", "--input", input.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains(input + " line 3, column tpak_f, value \"abc\"");
@@ -126,8 +114,8 @@ class IkgCommandTest {
   void ikg_zeroSeatsRejected_exits1_withTheMessage() throws IOException {
     Path input = file("ikg.csv", HEADER + "\n" + JABAR_2018 + "\n" + ZERO_SEATS + "\n");
 
-    Run rejected = run("ikg", "--input", input.toString(), "--zero-seats", "REJECT");
-    Run replaced = run("ikg", "--input", input.toString());
+    Cli.Run rejected = run("ikg", "--input", input.toString(), "--zero-seats", "REJECT");
+    Cli.Run replaced = run("ikg", "--input", input.toString());
 
     assertThat(rejected.exit()).isEqualTo(1);
     assertThat(rejected.err()).contains("line 3").contains("parliamentFemale").contains("REJECT");
@@ -142,7 +130,7 @@ class IkgCommandTest {
   void ikg_missingFile_exits2_withAMessageAndNoStackTrace() {
     Path missing = dir.resolve("missing.csv");
 
-    Run run = run("ikg", "--input", missing.toString());
+    Cli.Run run = run("ikg", "--input", missing.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("missing.csv").startsWith("pug ikg: cannot read");
@@ -154,7 +142,7 @@ class IkgCommandTest {
   void ikg_malformedFile_exits2_namingFileAndLine() throws IOException {
     Path input = file("ikg.csv", HEADER.replace(",tpak_f", "") + "\n");
 
-    Run run = run("ikg", "--input", input.toString());
+    Cli.Run run = run("ikg", "--input", input.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains(input + " line 1").contains("tpak_f").doesNotContain("\tat ");
@@ -162,7 +150,7 @@ class IkgCommandTest {
 
   @Test
   void ikg_missingInput_exits2_withUsage() {
-    Run run = run("ikg");
+    Cli.Run run = run("ikg");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--input").contains("Usage:");
@@ -174,7 +162,7 @@ class IkgCommandTest {
   void ikg_badFloor_exits2(String floor) throws IOException {
     Path input = file("ikg.csv", HEADER + "\n" + JABAR_2018 + "\n");
 
-    Run run = run("ikg", "--input", input.toString(), "--mtf-floor", floor);
+    Cli.Run run = run("ikg", "--input", input.toString(), "--mtf-floor", floor);
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).isNotEmpty().doesNotContain("\tat ");
@@ -185,7 +173,7 @@ class IkgCommandTest {
   void ikg_unknownZeroSeatPolicy_exits2() throws IOException {
     Path input = file("ikg.csv", HEADER + "\n" + JABAR_2018 + "\n");
 
-    Run run = run("ikg", "--input", input.toString(), "--zero-seats", "IGNORE");
+    Cli.Run run = run("ikg", "--input", input.toString(), "--zero-seats", "IGNORE");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("IGNORE");
@@ -200,7 +188,7 @@ class IkgCommandTest {
 
   @Test
   void ikg_help_exits0_andDescribesTheFormat() {
-    Run run = run("ikg", "--help");
+    Cli.Run run = run("ikg", "--help");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
@@ -216,14 +204,14 @@ class IkgCommandTest {
   void pug_helpAndNoArguments_exit0_withUsage() {
     assertThat(run("--help").exit()).isZero();
     assertThat(run("--help").out()).contains("ikg");
-    Run bare = run();
+    Cli.Run bare = run();
     assertThat(bare.exit()).isZero();
     assertThat(bare.out()).contains("Usage:").contains("ikg");
   }
 
   @Test
   void pug_version_exits0() {
-    Run run = run("--version");
+    Cli.Run run = run("--version");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("pug ");

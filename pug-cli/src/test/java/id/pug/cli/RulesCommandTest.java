@@ -4,27 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pug.rules.CatalogueListing;
 import id.pug.rules.PprgCatalogue;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTest {
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit;
-    try (PrintWriter o = new PrintWriter(out, true);
-        PrintWriter e = new PrintWriter(err, true)) {
-      exit = PugCommand.execute(args, o, e);
-    }
-    return new Run(exit, out.toString(), err.toString());
+  private static Cli.Run run(String... args) {
+    return Cli.run(args);
   }
 
   @Test
   void rules_listsEveryRuleOfTheCatalogue_inIndonesianByDefault() {
-    Run run = run("rules");
+    Cli.Run run = run("rules");
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     PprgCatalogue.rules()
@@ -40,7 +29,7 @@ class RulesCommandTest {
 
   @Test
   void rules_inEnglish_withAPack() {
-    Run run = run("rules", "--lang", "en", "--pack", "philippines-gad");
+    Cli.Run run = run("rules", "--lang", "en", "--pack", "philippines-gad");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .contains("The region must have a Pokja PUG.")
@@ -50,7 +39,7 @@ class RulesCommandTest {
 
   @Test
   void rules_asJson_isAnArrayWithIdSeverityTitleAndCitations() {
-    Run run = run("rules", "--format", "json");
+    Cli.Run run = run("rules", "--format", "json");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .startsWith("[\n  {\n    \"id\": \"PPRG-INST-001\",\n    \"severity\": \"ERROR\",")
@@ -63,10 +52,10 @@ class RulesCommandTest {
 
   @Test
   void rules_asOfADate_listsOnlyTheRulesInEffect() {
-    Run before = run("rules", "--as-of", "2010-06-01");
+    Cli.Run before = run("rules", "--as-of", "2010-06-01");
     assertThat(before.exit()).isZero();
     assertThat(before.out()).doesNotContain("PPRG-INST-001").contains("PPRG-IND-001");
-    Run now = run("rules", "--as-of", "2026-12-01");
+    Cli.Run now = run("rules", "--as-of", "2026-12-01");
     assertThat(now.out()).contains("PPRG-INST-001").doesNotContain("PPRG-PRQ-002");
   }
 
@@ -78,7 +67,7 @@ class RulesCommandTest {
 
   @Test
   void wrongArguments_exitWithTwo() {
-    Run pack = run("rules", "--pack", "jakarta");
+    Cli.Run pack = run("rules", "--pack", "jakarta");
     assertThat(pack.exit()).isEqualTo(2);
     assertThat(pack.err()).contains("pug rules:").contains("babel-2016");
     assertThat(run("rules", "--lang", "fr").exit()).isEqualTo(2);
@@ -88,7 +77,7 @@ class RulesCommandTest {
 
   @Test
   void help_describesTheCommand() {
-    Run help = run("rules", "--help");
+    Cli.Run help = run("rules", "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("--format").contains("--pack").contains("--as-of");
   }

@@ -183,86 +183,91 @@ public final class ArgRules {
 
   // ----------------------------------------------------------------------------------------------
 
-  static void tagHasGbs(RuleContext ctx) {
+  /** The check of one ARG-tagged budget line. */
+  @FunctionalInterface
+  interface TaggedLineCheck {
+    void check(int index, BudgetLine line, ArgTag tag, Check check);
+  }
+
+  /** Opens a check on every ARG-tagged line, in plan order, and hands it to the rule. */
+  private static void forEachTaggedLine(RuleContext ctx, TaggedLineCheck rule) {
     List<BudgetLine> lines = ctx.plan().budgetLines();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
-      if (line.argTag().isEmpty()) {
-        continue;
+      Optional<ArgTag> tag = line.argTag();
+      if (tag.isPresent()) {
+        rule.check(i, line, tag.get(), open(ctx, i, line));
       }
-      Check check = open(ctx, i, line).at(line(i).field("argTag").field("gbs"));
-      Optional<?> gbs = line.argTag().get().gbs();
-      if (gbs.isEmpty()) {
-        check.violated("noGbs");
-        continue;
-      }
-      check.read("gbs", line.argTag().get().gbs().get());
-      check.passedIf(ctx.plan().gbsOf(line).isPresent(), "unknownGbs");
     }
+  }
+
+  static void tagHasGbs(RuleContext ctx) {
+    forEachTaggedLine(
+        ctx,
+        (i, line, tag, check) -> {
+          check.at(line(i).field("argTag").field("gbs"));
+          if (tag.gbs().isEmpty()) {
+            check.violated("noGbs");
+            return;
+          }
+          check.read("gbs", tag.gbs().get());
+          check.passedIf(ctx.plan().gbsOf(line).isPresent(), "unknownGbs");
+        });
   }
 
   static void tagHasGap(RuleContext ctx) {
-    List<BudgetLine> lines = ctx.plan().budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      if (line.argTag().isEmpty()) {
-        continue;
-      }
-      Check check = open(ctx, i, line).at(line(i).field("argTag").field("gap"));
-      if (line.argTag().get().gap().isEmpty()) {
-        check.violated("noGap");
-        continue;
-      }
-      check.read("gap", line.argTag().get().gap().get());
-      check.passedIf(ctx.plan().gapOf(line).isPresent(), "unknownGap");
-    }
+    forEachTaggedLine(
+        ctx,
+        (i, line, tag, check) -> {
+          check.at(line(i).field("argTag").field("gap"));
+          if (tag.gap().isEmpty()) {
+            check.violated("noGap");
+            return;
+          }
+          check.read("gap", tag.gap().get());
+          check.passedIf(ctx.plan().gapOf(line).isPresent(), "unknownGap");
+        });
   }
 
   static void positiveAmount(RuleContext ctx) {
-    List<BudgetLine> lines = ctx.plan().budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      if (line.argTag().isEmpty()) {
-        continue;
-      }
-      open(ctx, i, line)
-          .at(line(i).field("amount"))
-          .read("amount", line.amount())
-          .passedIf(line.amount().isPositive(), "zero");
-    }
+    forEachTaggedLine(
+        ctx,
+        (i, line, tag, check) ->
+            check
+                .at(line(i).field("amount"))
+                .read("amount", line.amount())
+                .passedIf(line.amount().isPositive(), "zero"));
   }
 
   static void lineMatchesGbs(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
-    List<BudgetLine> lines = plan.budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      if (line.argTag().isEmpty()) {
-        continue;
-      }
-      Check check = open(ctx, i, line).read("agency", line.agency());
-      Optional<GenderBudgetStatement> gbs = plan.gbsOf(line);
-      if (gbs.isEmpty()) {
-        check.at(line(i).field("argTag").field("gbs")).insufficientData("common.noGbs");
-        continue;
-      }
-      int at = plan.budgetStatements().indexOf(gbs.get());
-      check.read("gbs", gbs.get().id()).read("gbsAgency", gbs.get().agency());
-      if (!gbs.get().agency().equals(line.agency())) {
-        check.at(line(i).field("agency")).violated("otherAgency");
-        continue;
-      }
-      if (gbs.get().subActivity().isEmpty()) {
-        check
-            .at(ElementPath.of("budgetStatements", at).field("subActivity"))
-            .insufficientData("noSubActivity");
-        continue;
-      }
-      check.read("gbsSubActivity", gbs.get().subActivity().get());
-      check
-          .at(line(i).field("subActivity"))
-          .passedIf(gbs.get().subActivity().get().equals(line.subActivity()), "otherSubActivity");
-    }
+    forEachTaggedLine(
+        ctx,
+        (i, line, tag, check) -> {
+          check.read("agency", line.agency());
+          Optional<GenderBudgetStatement> gbs = plan.gbsOf(line);
+          if (gbs.isEmpty()) {
+            check.at(line(i).field("argTag").field("gbs")).insufficientData("common.noGbs");
+            return;
+          }
+          check.read("gbs", gbs.get().id()).read("gbsAgency", gbs.get().agency());
+          if (!gbs.get().agency().equals(line.agency())) {
+            check.at(line(i).field("agency")).violated("otherAgency");
+            return;
+          }
+          if (gbs.get().subActivity().isEmpty()) {
+            int at = plan.budgetStatements().indexOf(gbs.get());
+            check
+                .at(ElementPath.of("budgetStatements", at).field("subActivity"))
+                .insufficientData("noSubActivity");
+            return;
+          }
+          check.read("gbsSubActivity", gbs.get().subActivity().get());
+          check
+              .at(line(i).field("subActivity"))
+              .passedIf(
+                  gbs.get().subActivity().get().equals(line.subActivity()), "otherSubActivity");
+        });
   }
 
   private static LocalizedText category(ArgCategory category) {
@@ -281,85 +286,71 @@ public final class ArgRules {
             .map(NomenclatureCode::parse)
             .collect(ImmutableList.toImmutableList());
     boolean strict = ctx.flag("strict");
-    List<BudgetLine> lines = ctx.plan().budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      if (line.argTag().isEmpty()) {
-        continue;
-      }
-      ArgCategory category = line.argTag().get().category();
-      boolean listed =
-          activities.stream()
-              .anyMatch(a -> a.equals(line.subActivity()) || a.isAncestorOf(line.subActivity()));
-      Check check =
-          open(ctx, i, line)
+    forEachTaggedLine(
+        ctx,
+        (i, line, tag, check) -> {
+          ArgCategory category = tag.category();
+          boolean listed =
+              activities.stream()
+                  .anyMatch(
+                      a -> a.equals(line.subActivity()) || a.isAncestorOf(line.subActivity()));
+          check
               .at(line(i).field("argTag").field("category"))
               .read("category", category(category))
               .read("institutionalisationActivity", listed);
-      if (listed && category != ArgCategory.INSTITUTIONALISATION) {
-        check.violated("shouldBeInstitutionalisation");
-      } else if (!listed && category == ArgCategory.INSTITUTIONALISATION && strict) {
-        check.violated("notInstitutionalisation");
-      } else {
-        check.passed();
-      }
-    }
+          if (listed && category != ArgCategory.INSTITUTIONALISATION) {
+            check.violated("shouldBeInstitutionalisation");
+          } else if (!listed && category == ArgCategory.INSTITUTIONALISATION && strict) {
+            check.violated("notInstitutionalisation");
+          } else {
+            check.passed();
+          }
+        });
   }
 
   static void specificTargetGroup(RuleContext ctx) {
-    RegionalPprgPlan plan = ctx.plan();
-    List<BudgetLine> lines = plan.budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      Optional<ArgTag> tag = line.argTag();
-      if (tag.isEmpty()) {
-        continue;
-      }
-      Check check = open(ctx, i, line).at(line(i).field("argTag").field("targetGroup"));
-      if (tag.get().category() != ArgCategory.SPECIFIC_TARGET) {
-        check.notApplicable();
-        continue;
-      }
-      if (tag.get().targetGroup().isPresent()) {
-        check.read("targetGroup", tag.get().targetGroup().get()).passed();
-        continue;
-      }
-      Optional<String> beneficiaries = plan.kakOf(line).flatMap(TermsOfReference::beneficiaries);
-      if (beneficiaries.isPresent() && Wording.namesASex(beneficiaries.get())) {
-        check.read("kakBeneficiaries", beneficiaries.get()).passed();
-        continue;
-      }
-      check.violated("noTargetGroup");
-    }
+    forEachTaggedLine(
+        ctx,
+        (i, line, tag, check) -> {
+          check.at(line(i).field("argTag").field("targetGroup"));
+          if (tag.category() != ArgCategory.SPECIFIC_TARGET) {
+            check.notApplicable();
+          } else if (tag.targetGroup().isPresent()) {
+            check.read("targetGroup", tag.targetGroup().get()).passed();
+          } else {
+            Optional<String> beneficiaries =
+                ctx.plan().kakOf(line).flatMap(TermsOfReference::beneficiaries);
+            if (beneficiaries.isPresent() && Wording.namesASex(beneficiaries.get())) {
+              check.read("kakBeneficiaries", beneficiaries.get()).passed();
+            } else {
+              check.violated("noTargetGroup");
+            }
+          }
+        });
   }
 
   static void equalityGap(RuleContext ctx) {
-    RegionalPprgPlan plan = ctx.plan();
-    List<BudgetLine> lines = plan.budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      Optional<ArgTag> tag = line.argTag();
-      if (tag.isEmpty()) {
-        continue;
-      }
-      Check check = open(ctx, i, line).at(line(i).field("argTag").field("genderGap"));
-      if (tag.get().category() != ArgCategory.EQUALITY) {
-        check.notApplicable();
-        continue;
-      }
-      if (tag.get().genderGap().isPresent()) {
-        check.read("genderGap", tag.get().genderGap().get()).passed();
-        continue;
-      }
-      Optional<GenderBudgetStatement> gbs = plan.gbsOf(line);
-      if (gbs.isEmpty()) {
-        check.insufficientData("common.noGbs");
-        continue;
-      }
-      var factors = gbs.get().situationAnalysis().gapFactors().keySet();
-      check.read("gbs", gbs.get().id()).read("gbsGapFactors", factors);
-      check.passedIf(!factors.isEmpty(), "noGap");
-    }
+    forEachTaggedLine(
+        ctx,
+        (i, line, tag, check) -> {
+          check.at(line(i).field("argTag").field("genderGap"));
+          if (tag.category() != ArgCategory.EQUALITY) {
+            check.notApplicable();
+            return;
+          }
+          if (tag.genderGap().isPresent()) {
+            check.read("genderGap", tag.genderGap().get()).passed();
+            return;
+          }
+          Optional<GenderBudgetStatement> gbs = ctx.plan().gbsOf(line);
+          if (gbs.isEmpty()) {
+            check.insufficientData("common.noGbs");
+            return;
+          }
+          var factors = gbs.get().situationAnalysis().gapFactors().keySet();
+          check.read("gbs", gbs.get().id()).read("gbsGapFactors", factors);
+          check.passedIf(!factors.isEmpty(), "noGap");
+        });
   }
 
   static void shareTarget(RuleContext ctx) {
