@@ -155,17 +155,52 @@ public final class AuditReport {
   public static String html(ValidationReport report, RegionalPprgPlan plan, Language language) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(plan, "plan");
+    return html(List.of(report), List.of(plan), language);
+  }
+
+  /**
+   * Several reports (one per plan) as one self-contained HTML page, one section per plan.
+   *
+   * @param reports the reports
+   * @param plans the plans validated, in the same order
+   * @param language the language
+   * @return the HTML text
+   * @throws IllegalArgumentException if the lists differ in length or are empty
+   */
+  public static String html(
+      List<ValidationReport> reports, List<RegionalPprgPlan> plans, Language language) {
+    if (reports.size() != plans.size() || reports.isEmpty()) {
+      throw new IllegalArgumentException(
+          "one plan per report is needed, was " + reports.size() + " and " + plans.size());
+    }
     Words w = new Words(language);
     StringBuilder out = new StringBuilder();
-    String title = title(report, plan, w);
+    String pageTitle =
+        reports.size() == 1
+            ? title(reports.get(0), plans.get(0), w)
+            : w.of("Temuan validasi PPRG", "PPRG validation findings")
+                + " — "
+                + reports.size()
+                + w.of(" rencana", " plans");
     out.append("<!DOCTYPE html>\n<html lang=\"")
         .append(language.tag())
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(HTML.escape(title))
+        .append(HTML.escape(pageTitle))
         .append("</title>\n<style>\n")
         .append(STYLE)
-        .append("</style>\n</head>\n<body>\n<h1>")
-        .append(HTML.escape(title))
+        .append("</style>\n</head>\n<body>\n");
+    for (int i = 0; i < reports.size(); i++) {
+      out.append(section(reports.get(i), plans.get(i), language));
+    }
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static String section(ValidationReport report, RegionalPprgPlan plan, Language language) {
+    Words w = new Words(language);
+    StringBuilder out = new StringBuilder();
+    out.append("<section>\n<h1>")
+        .append(HTML.escape(title(report, plan, w)))
         .append("</h1>\n<p class=\"meta\">");
     out.append(header(report, w).stream().map(HTML::escape).collect(Collectors.joining("<br>\n")));
     out.append("</p>\n<h2>").append(HTML.escape(w.of("Ringkasan", "Summary"))).append("</h2>\n");
@@ -254,7 +289,7 @@ public final class AuditReport {
       }
       out.append("</ul>\n");
     }
-    out.append("</body>\n</html>\n");
+    out.append("</section>\n");
     return out.toString();
   }
 
@@ -270,7 +305,8 @@ public final class AuditReport {
           + "tr.warning td:first-child{border-left:4px solid #c80}"
           + "tr.info td:first-child{border-left:4px solid #07a}\n"
           + ".sev{font-size:.85em;color:#444}code{font-size:.85em;word-break:break-all}\n"
-          + "@media print{body{margin:0;max-width:none;font-size:10pt}"
+          + "section+section{margin-top:3em;border-top:3px double #333}\n"
+          + "@media print{body{margin:0;max-width:none;font-size:10pt}section+section{page-break-before:always}"
           + "tr{page-break-inside:avoid}h2{page-break-after:avoid}}\n";
 
   private static String title(ValidationReport report, RegionalPprgPlan plan, Words w) {
