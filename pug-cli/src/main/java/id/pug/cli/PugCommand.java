@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = PugCommand.Version.class,
     description = "Indonesia's gender-mainstreaming (PUG/PPRG) rules and indicators.",
-    subcommands = {IkgCommand.class, RulesCommand.class})
+    subcommands = {ValidateCommand.class, RulesCommand.class, SipdCommand.class, IkgCommand.class})
 public final class PugCommand implements Runnable {
   /** Exit code: the input could not be read or the arguments are wrong. */
   public static final int EXIT_INPUT = 2;
