@@ -1,6 +1,9 @@
 /**
- * Test support for auditors and pug's own tests: AssertJ assertions on validation reports, plan
- * loaders and seeded generators of plans.
+ * AssertJ assertions on pug's validation reports, for auditors and for pug's own tests: {@link
+ * id.pug.test.PugAssertions#assertThat(id.pug.rules.engine.ValidationReport)} and its soft ({@link
+ * id.pug.test.PugSoftAssertions}) and BDD ({@link id.pug.test.PugBddAssertions}, {@link
+ * id.pug.test.PugBddSoftAssertions}) variants. Failure messages list every finding examined, in
+ * Indonesian or English. Seeded generators of plans are in {@link id.pug.test.generate}.
  */
 @NullMarked
 package id.pug.test;
