@@ -66,13 +66,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
-      description = "The date whose law applies (YYYY-MM-DD); default: 1 January of each plan's fiscal year.")
+      description =
+          "The date whose law applies (YYYY-MM-DD); default: 1 January of each plan's fiscal year.")
   @Nullable LocalDate asOf;
 
   @Option(
       names = "--pack",
       paramLabel = "NAME",
-      description = "Add a policy pack (repeatable): babel-2016, murung-raya-2025, philippines-gad.")
+      description =
+          "Add a policy pack (repeatable): babel-2016, murung-raya-2025, philippines-gad.")
   List<String> packs = new ArrayList<>();
 
   @Option(

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives the real runnable jar, {@code target/pug.jar}, as a separate process, as an auditor runs it
- * from a terminal: exit codes, standard output and error, files written.
+ * Drives the real runnable jar, {@code target/pug.jar}, as a separate process, as an auditor runs
+ * it from a terminal: exit codes, standard output and error, files written.
  */
 class PugJarIT {
   private static final Path JAR =
@@ -27,7 +27,9 @@ class PugJarIT {
   private static final Path VALID = PLANS.resolve("kapuas-2025.json");
   private static final Path BROKEN = PLANS.resolve("kapuas-2025-broken.json");
   private static final Path SIPD =
-      Path.of("..", "examples", "sipd", "kapuas-2025-sub-kegiatan.csv").toAbsolutePath().normalize();
+      Path.of("..", "examples", "sipd", "kapuas-2025-sub-kegiatan.csv")
+          .toAbsolutePath()
+          .normalize();
 
   @TempDir Path dir;
 
@@ -93,7 +95,8 @@ class PugJarIT {
     JsonNode findings = json(run.out()).get("findings");
     Set<String> errors = new TreeSet<>();
     for (JsonNode f : findings) {
-      if (f.get("severity").asText().equals("ERROR") && f.get("outcome").asText().equals("VIOLATED")) {
+      if (f.get("severity").asText().equals("ERROR")
+          && f.get("outcome").asText().equals("VIOLATED")) {
         errors.add(f.get("rule").asText());
         assertThat(f.get("path").asText()).isNotEmpty();
         assertThat(f.get("message").asText()).isNotEmpty();
@@ -110,7 +113,14 @@ class PugJarIT {
   void validate_writesASelfContainedHtmlAuditReport() throws Exception {
     Path html = dir.resolve("laporan.html");
     Run run =
-        pug("validate", VALID.toString(), BROKEN.toString(), "--format", "html", "--output", html.toString());
+        pug(
+            "validate",
+            VALID.toString(),
+            BROKEN.toString(),
+            "--format",
+            "html",
+            "--output",
+            html.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     String page = Files.readString(html, StandardCharsets.UTF_8);
@@ -153,7 +163,9 @@ class PugJarIT {
 
   @Test
   void unreadableInput_exitsTwo_withLocatedProblems_andNoStackTrace() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"pug.plan.v1\",\n  \"region\": 62\n");
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.json"), "{\"format\": \"pug.plan.v1\",\n  \"region\": 62\n");
     Run run = pug("validate", bad.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -165,7 +177,8 @@ class PugJarIT {
 
   @Test
   void validate_showsProgressOnStandardError_whenItTakesLongerThanTheThreshold() throws Exception {
-    Run run = pugWith(List.of("-Dpug.progressAfterMillis=1"), "validate", VALID.toString(), "-f", "json");
+    Run run =
+        pugWith(List.of("-Dpug.progressAfterMillis=1"), "validate", VALID.toString(), "-f", "json");
     assertThat(run.exit()).isZero();
     assertThat(run.err()).containsPattern("pug validate: (reading|validating|writing)");
     assertThat(json(run.out()).get("format").asText()).isEqualTo("pug.report.v1");
@@ -183,7 +196,8 @@ class PugJarIT {
   @Test
   void sipd_importsAnExport_thatValidates() throws Exception {
     Path plan = dir.resolve("sipd-plan.json");
-    Run run = pug("sipd", SIPD.toString(), "--region", "62.03", "--year", "2025", "-o", plan.toString());
+    Run run =
+        pug("sipd", SIPD.toString(), "--region", "62.03", "--year", "2025", "-o", plan.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err()).contains("3 budget lines of 1 agencies imported, 0 rows rejected");
     Run validated = pug("validate", plan.toString(), "-f", "json");
