@@ -99,6 +99,40 @@ class ReadmeTest {
   }
 
   @Test
+  void readme_auditorExampleIsTheCodeOfAuditorExampleTest() throws IOException {
+    assertThat(blocks(read("README.md"), "java").get(5))
+        .isEqualTo(
+            marked(
+                "pug-examples/src/test/java/id/pug/examples/AuditorExampleTest.java",
+                "// readme-auditor:begin",
+                "// readme-auditor:end"));
+  }
+
+  @Test
+  void readme_markdownSample_isWhatPugWrites() throws IOException {
+    String sample =
+        blocks(read("README.md"), "text").stream()
+            .filter(b -> b.startsWith("# PPRG validation findings"))
+            .findFirst()
+            .orElseThrow();
+    java.nio.file.Path broken = ROOT.resolve("examples/plans/kapuas-2025-broken.json");
+    String written =
+        id.pug.io.report.AuditReport.markdown(
+            id.pug.test.PugPlans.validate(broken),
+            id.pug.test.PugPlans.load(broken),
+            id.pug.rules.engine.Language.ENGLISH);
+    String stripped =
+        Arrays.stream(written.split("\n"))
+            .map(String::stripTrailing)
+            .collect(Collectors.joining("\n"));
+    for (String line : sample.split("\n")) {
+      if (!line.equals("…")) {
+        assertThat(stripped).as("README sample line").contains(line);
+      }
+    }
+  }
+
+  @Test
   void readme_statesTheRuleCatalogueSize() throws IOException {
     assertThat(read("README.md"))
         .contains(id.pug.rules.PprgCatalogue.rules().size() + " rules")

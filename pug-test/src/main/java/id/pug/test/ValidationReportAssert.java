@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
-import org.assertj.core.internal.Failures;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -306,16 +305,16 @@ public class ValidationReportAssert
   }
 
   /**
-   * Removes pug-test's assertion classes from a failure's stack trace, as AssertJ removes its own
-   * (unless told not to), so that the trace and soft-assertion reports point at the test.
+   * Removes pug-test's assertion classes from a failure's stack trace, as AssertJ removes its own,
+   * so that the trace and soft-assertion reports point at the test. (AssertJ's switch for this
+   * lives in an internal package, which pug-test does not use; pug-test's frames are always
+   * removed.)
    */
   static AssertionError trimmed(AssertionError error) {
-    if (Failures.instance().isRemoveAssertJRelatedElementsFromStackTrace()) {
-      error.setStackTrace(
-          Arrays.stream(error.getStackTrace())
-              .filter(e -> !isAssertionClass(e.getClassName()))
-              .toArray(StackTraceElement[]::new));
-    }
+    error.setStackTrace(
+        Arrays.stream(error.getStackTrace())
+            .filter(e -> !isAssertionClass(e.getClassName()))
+            .toArray(StackTraceElement[]::new));
     return error;
   }
 
