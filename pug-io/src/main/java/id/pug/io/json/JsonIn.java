@@ -482,27 +482,24 @@ final class JsonIn {
   }
 
   @Nullable YearMonth yearMonth() throws IOException {
-    String text = text();
-    if (text == null) {
-      return null;
-    }
-    try {
-      return YearMonth.parse(text);
-    } catch (DateTimeException e) {
-      problemHere("expected a month as YYYY-MM, such as \"2025-02\", was " + quote(text));
-      return null;
-    }
+    return parsedText(YearMonth::parse, "a month as YYYY-MM, such as \"2025-02\"");
   }
 
   @Nullable LocalDate date() throws IOException {
+    return parsedText(LocalDate::parse, "a date as YYYY-MM-DD, such as \"2025-03-01\"");
+  }
+
+  /** A text value parsed by java.time; a malformed one is a problem here. */
+  private <T> @Nullable T parsedText(java.util.function.Function<String, T> parse, String expected)
+      throws IOException {
     String text = text();
     if (text == null) {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      return parse.apply(text);
     } catch (DateTimeException e) {
-      problemHere("expected a date as YYYY-MM-DD, such as \"2025-03-01\", was " + quote(text));
+      problemHere("expected " + expected + ", was " + quote(text));
       return null;
     }
   }

@@ -29,6 +29,20 @@ class AuditReportTest {
   private static final ValidationReport REPORT =
       Validator.of(PprgCatalogue.ruleSet()).validate(PLAN);
 
+  /** The plan with one more agency, {@code x}, of the given name (it draws findings). */
+  private static RegionalPprgPlan withAgencyNamed(String name) {
+    return RegionalPprgPlan.builder()
+        .from(PLAN)
+        .putAgency(
+            id.pug.core.agency.AgencyId.of("x"),
+            id.pug.core.agency.Agency.builder()
+                .name(name)
+                .region(PLAN.region())
+                .addUrusan(id.pug.core.nomenclature.NomenclatureCode.parse("2.08"))
+                .build())
+        .build();
+  }
+
   @Test
   void markdown_groupsFindingsByAgency_withBasisAndRecommendation() {
     String md = AuditReport.markdown(REPORT, PLAN, Language.INDONESIAN);
@@ -62,17 +76,7 @@ class AuditReportTest {
 
   @Test
   void markdown_escapesMarkup_butKeepsPathsInCodeSpans() {
-    RegionalPprgPlan odd =
-        RegionalPprgPlan.builder()
-            .from(PLAN)
-            .putAgency(
-                id.pug.core.agency.AgencyId.of("x"),
-                id.pug.core.agency.Agency.builder()
-                    .name("*Dinas* | <b>Contoh</b>")
-                    .region(PLAN.region())
-                    .addUrusan(id.pug.core.nomenclature.NomenclatureCode.parse("2.08"))
-                    .build())
-            .build();
+    RegionalPprgPlan odd = withAgencyNamed("*Dinas* | <b>Contoh</b>");
     String md =
         AuditReport.markdown(
             Validator.of(PprgCatalogue.ruleSet()).validate(odd), odd, Language.INDONESIAN);
@@ -100,17 +104,7 @@ class AuditReportTest {
 
   @Test
   void html_escapesHostileText() {
-    RegionalPprgPlan hostile =
-        RegionalPprgPlan.builder()
-            .from(PLAN)
-            .putAgency(
-                id.pug.core.agency.AgencyId.of("x"),
-                id.pug.core.agency.Agency.builder()
-                    .name("<script>alert('x')</script> & Co")
-                    .region(PLAN.region())
-                    .addUrusan(id.pug.core.nomenclature.NomenclatureCode.parse("2.08"))
-                    .build())
-            .build();
+    RegionalPprgPlan hostile = withAgencyNamed("<script>alert('x')</script> & Co");
     ValidationReport report = Validator.of(PprgCatalogue.ruleSet()).validate(hostile);
     String html = AuditReport.html(report, hostile, Language.ENGLISH);
     assertThat(html)
