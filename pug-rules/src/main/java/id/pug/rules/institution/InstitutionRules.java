@@ -480,14 +480,19 @@ public final class InstitutionRules {
     if (forum.isEmpty()) {
       return;
     }
+    Check check =
+        ctx.check(ElementPath.of("forumPuspa", "members"), "forumPuspa")
+            .read("members", (long) forum.get().members().size());
+    if (forum.get().members().isEmpty()) {
+      // No member recorded at all: the plan does not say who the members are.
+      check.insufficientData("noMembers");
+      return;
+    }
     ImmutableList<LocalizedText> missing =
         forum.get().sectorsWithoutMembers().stream()
             .map(SECTORS::get)
             .collect(ImmutableList.toImmutableList());
-    ctx.check(ElementPath.of("forumPuspa", "members"), "forumPuspa")
-        .read("members", (long) forum.get().members().size())
-        .read("missingSectors", missing)
-        .passedIf(missing.isEmpty(), "missingSectors");
+    check.read("missingSectors", missing).passedIf(missing.isEmpty(), "missingSectors");
   }
 
   static void forumTerm(RuleContext ctx) {

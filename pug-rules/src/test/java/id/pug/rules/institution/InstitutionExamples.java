@@ -278,6 +278,14 @@ public final class InstitutionExamples {
                             .build())),
             "forumPuspa.members"),
         notApplicable(FORUM_SECTORS, "no forum recorded", KAPUAS),
+        lacking(
+            FORUM_SECTORS,
+            "a forum recorded without its members",
+            Plans.kapuas(
+                p ->
+                    p.forumPuspa(
+                        ForumPuspa.builder().from(forum()).members(ImmutableList.of()).build())),
+            "forumPuspa.members"),
         passing(
             FORUM_TERM,
             "the 2025–2027 term covers 1 January 2025",
