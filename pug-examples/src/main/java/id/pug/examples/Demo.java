@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  *       PUSPA, measurable action items ({@link Scenario1KalbarRakor2026});
  *   <li>Kalimantan Tengah, Rakor kesetaraan gender 2025: the legal basis, the 14 kab/kota, a Pokja
  *       whose agencies partly lack focal points ({@link Scenario2KaltengRakor2025});
- *   <li>Kota Banjarbaru, Rakor Pokja PUG 2024: a Renja's GAP → GBS → KAK chain and the report when one
- *       link breaks ({@link Scenario3BanjarbaruPokja2024});
+ *   <li>Kota Banjarbaru, Rakor Pokja PUG 2024: a Renja's GAP → GBS → KAK chain and the report when
+ *       one link breaks ({@link Scenario3BanjarbaruPokja2024});
  *   <li>Kalimantan Timur, Bimtek Rencana Aksi Pokja PUG 2019: a Pokja action plan checked, the
  *       driver agencies and their roles ({@link Scenario4KaltimActionPlan2019});
  *   <li>Kabupaten Paser, Rakor PUG 2025: ARG-tagged lines, the ARG share and an audit report in
@@ -45,10 +45,15 @@ public final class Demo {
           new Scenario(
               1, "Kalimantan Barat, Rakor PPPA–PPKB 2026", Scenario1KalbarRakor2026::print),
           new Scenario(
-              2, "Kalimantan Tengah, Rakor kesetaraan gender 2025", Scenario2KaltengRakor2025::print),
-          new Scenario(3, "Kota Banjarbaru, Rakor Pokja PUG 2024", Scenario3BanjarbaruPokja2024::print),
+              2,
+              "Kalimantan Tengah, Rakor kesetaraan gender 2025",
+              Scenario2KaltengRakor2025::print),
           new Scenario(
-              4, "Kalimantan Timur, Bimtek Rencana Aksi Pokja PUG 2019", Scenario4KaltimActionPlan2019::print),
+              3, "Kota Banjarbaru, Rakor Pokja PUG 2024", Scenario3BanjarbaruPokja2024::print),
+          new Scenario(
+              4,
+              "Kalimantan Timur, Bimtek Rencana Aksi Pokja PUG 2019",
+              Scenario4KaltimActionPlan2019::print),
           new Scenario(5, "Kabupaten Paser, Rakor PUG 2025", Scenario5PaserArg2025::print));
 
   private static final String USAGE =
@@ -57,8 +62,8 @@ public final class Demo {
   /**
    * Runs the demo.
    *
-   * @param args none for the five scenarios; {@code --scenario N} for one; {@code --tour [DATE]} for
-   *     the catalogue tour
+   * @param args none for the five scenarios; {@code --scenario N} for one; {@code --tour [DATE]}
+   *     for the catalogue tour
    */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err);
