@@ -25,10 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -138,32 +134,19 @@ final class ValidateCommand implements Callable<Integer> {
       return PugCommand.EXIT_INPUT;
     }
     Validator validator = Validator.of(rules).withTrace(trace != null);
-    AtomicReference<String> stage = new AtomicReference<>("starting");
-    ScheduledExecutorService progress =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "pug-progress");
-              t.setDaemon(true);
-              return t;
-            });
-    progress.scheduleAtFixedRate(
-        () -> err.println("pug validate: " + stage.get() + " …"),
-        PROGRESS_AFTER_MILLIS,
-        Math.max(PROGRESS_AFTER_MILLIS, 1000),
-        TimeUnit.MILLISECONDS);
-    try {
+    try (Progress progress = new Progress("pug validate", err, PROGRESS_AFTER_MILLIS)) {
       List<RegionalPprgPlan> plans = new ArrayList<>();
       List<ValidationReport> reports = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
         String of = files.size() > 1 ? " (" + (i + 1) + " of " + files.size() + ")" : "";
-        stage.set("reading " + file + of);
+        progress.stage("reading " + file + of);
         RegionalPprgPlan plan = PlanJson.standard().read(file);
-        stage.set("validating " + file + of);
+        progress.stage("validating " + file + of);
         plans.add(plan);
         reports.add(asOf == null ? validator.validate(plan) : validator.validate(plan, asOf));
       }
-      stage.set("writing the report");
+      progress.stage("writing the report");
       write(render(reports, plans, language));
       if (trace != null) {
         Files.writeString(
@@ -188,8 +171,6 @@ final class ValidateCommand implements Callable<Integer> {
         e.printStackTrace(err);
       }
       return PugCommand.EXIT_INPUT;
-    } finally {
-      progress.shutdownNow();
     }
   }
 

@@ -2,6 +2,7 @@ package id.pug.rules.kak;
 
 import com.google.common.collect.ImmutableList;
 import id.pug.core.agency.Official;
+import id.pug.core.budget.ArgCategory;
 import id.pug.core.budget.ArgTag;
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.money.Rupiah;
@@ -132,7 +133,9 @@ public final class KakRules {
                 NO_FORMAT
                     + "both the regional 'Tabel 8' format and the K/L guide list the beneficiaries"
                     + " (penerima manfaat). Whether they are stated by sex is read from the wording"
-                    + " (Wording.speaksOfWomenAndMen: names women and men, or says 'terpilah').")
+                    + " (Wording.speaksOfWomenAndMen: names women and men, or says 'terpilah'). For"
+                    + " the KAK of a category-1 line (anggaran khusus target gender), naming the one"
+                    + " sex it serves is also enough (Wording.namesASex).")
             .cite(PERMENDAGRI_15, PERMENDAGRI_67)
             .source(REGIONAL_FORMAT, KL_GUIDE)
             .logic(KakRules::beneficiaries),
@@ -333,9 +336,17 @@ public final class KakRules {
         continue;
       }
       String beneficiaries = kak.beneficiaries().get();
+      boolean specificTarget =
+          ctx.plan().budgetLines().stream()
+              .filter(l -> l.argTag().flatMap(ArgTag::kak).equals(Optional.of(kak.id())))
+              .anyMatch(l -> l.argTag().get().category() == ArgCategory.SPECIFIC_TARGET);
       check
           .read("beneficiaries", beneficiaries)
-          .passedIf(Wording.speaksOfWomenAndMen(beneficiaries), "notBySex");
+          .read("specificTarget", specificTarget)
+          .passedIf(
+              Wording.speaksOfWomenAndMen(beneficiaries)
+                  || (specificTarget && Wording.namesASex(beneficiaries)),
+              "notBySex");
     }
   }
 

@@ -3,6 +3,7 @@ package id.pug.rules.planning;
 import com.google.common.collect.ImmutableList;
 import id.pug.core.agency.Agency;
 import id.pug.core.agency.AgencyId;
+import id.pug.core.budget.ArgCategory;
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.nomenclature.Coverage;
 import id.pug.core.nomenclature.NomenclatureCatalog;
@@ -170,7 +171,9 @@ public final class PlanningRules {
                 "Permen PPPA 4/2023 (Satu Data Gender dan Anak) is the basis of sex-disaggregated"
                     + " data; that the output indicator of every ARG-tagged line must be measured"
                     + " by sex is pug's reading, not a text of the regulation. Applies from 2023,"
-                    + " the year of the regulation it rests on.")
+                    + " the year of the regulation it rests on. A category-1 line (anggaran khusus"
+                    + " target gender) serves one sex's specific needs, so a single-sex indicator"
+                    + " is right there and the rule does not apply.")
             .cite(PERMEN_PPPA_4_2023)
             .source(SATU_DATA)
             .effective(EffectivePeriod.fromYearOf(2023, PERMEN_PPPA_4_2023))
@@ -423,6 +426,10 @@ public final class PlanningRules {
       ElementPath path = ElementPath.of("budgetLines", i).field("outputIndicator");
       Check check =
           ctx.check(path, line.id().value(), line.agency()).read("subActivity", line.subActivity());
+      if (line.argTag().map(t -> t.category() == ArgCategory.SPECIFIC_TARGET).orElse(false)) {
+        check.notApplicable();
+        continue;
+      }
       Optional<PerformanceIndicator> indicator = line.outputIndicator();
       if (indicator.isEmpty()) {
         check.violated("noIndicator");

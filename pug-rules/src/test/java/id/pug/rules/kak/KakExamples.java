@@ -126,6 +126,22 @@ public final class KakExamples {
                     k.beneficiaries(
                         "Aparatur perangkat daerah, data terpilah menurut jenis kelamin")),
             "termsOfReference[0].beneficiaries"),
+        passing(
+            BENEFICIARIES,
+            "the KAK of a category-1 line names the women it serves",
+            Plans.change(
+                Plans.tag(1, t -> t.category(id.pug.core.budget.ArgCategory.SPECIFIC_TARGET)),
+                p ->
+                    p.termsOfReference(
+                        Plans.replace(
+                            Plans.kapuas().termsOfReference(),
+                            1,
+                            k ->
+                                id.pug.core.pprg.TermsOfReference.builder()
+                                    .from(k)
+                                    .beneficiaries("Perempuan korban kekerasan dalam rumah tangga")
+                                    .build()))),
+            "termsOfReference[1].beneficiaries"),
         failing(
             BENEFICIARIES,
             "the KAK names no beneficiaries",

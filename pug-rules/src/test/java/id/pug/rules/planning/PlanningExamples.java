@@ -15,6 +15,8 @@ import static id.pug.rules.testing.RuleExample.passing;
 
 import com.google.common.collect.ImmutableList;
 import id.pug.core.agency.AgencyId;
+import id.pug.core.budget.ArgCategory;
+import id.pug.core.budget.ArgTag;
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
@@ -100,6 +102,29 @@ public final class PlanningExamples {
           }
           return p;
         });
+  }
+
+  /** Kapuas with both tagged lines in ARG category 1 (anggaran khusus target gender). */
+  private static RegionalPprgPlan bothSpecificTarget() {
+    return Plans.kapuas(
+        p ->
+            p.budgetLines(
+                KAPUAS.budgetLines().stream()
+                    .map(
+                        l ->
+                            l.argTag()
+                                .map(
+                                    t ->
+                                        BudgetLine.builder()
+                                            .from(l)
+                                            .argTag(
+                                                ArgTag.builder()
+                                                    .from(t)
+                                                    .category(ArgCategory.SPECIFIC_TARGET)
+                                                    .build())
+                                            .build())
+                                .orElse(l))
+                    .toList()));
   }
 
   /** Kapuas with one budget line changed. */
@@ -310,6 +335,10 @@ public final class PlanningExamples {
             OUTPUT_BY_SEX,
             "a tagged line has no output indicator",
             line(0, l -> l.outputIndicator(Optional.empty())),
-            "budgetLines[0].outputIndicator"));
+            "budgetLines[0].outputIndicator"),
+        notApplicable(
+            OUTPUT_BY_SEX,
+            "both tagged lines serve one sex's specific needs (category 1)",
+            bothSpecificTarget()));
   }
 }
