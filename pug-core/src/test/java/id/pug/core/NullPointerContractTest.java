@@ -89,32 +89,24 @@ import id.pug.core.refdata.Record;
 import id.pug.core.refdata.RecordReader;
 import id.pug.core.refdata.ReferenceDataException;
 import id.pug.core.refdata.TextSource;
-import id.pug.core.region.GovernmentLevel;
 import id.pug.core.region.Population;
 import id.pug.core.region.Region;
 import id.pug.core.region.RegionCatalog;
 import id.pug.core.region.RegionCode;
 import id.pug.core.testing.MainClasses;
+import id.pug.core.testing.NullContract;
 import id.pug.core.testing.PlanFixtures;
 import id.pug.core.testing.Samples;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -136,79 +128,7 @@ class NullPointerContractTest {
   // Default arguments shared by every class: valid values, so that the one null argument is the
   // only thing wrong with a call.
   private static NullPointerTester baseTester() {
-    return new NullPointerTester()
-        .setDefault(String.class, "x")
-        .setDefault(Class.class, RegionCode.class)
-        .setDefault(RegionCode.class, Samples.regionCode())
-        .setDefault(RegulationId.class, Samples.regulationId())
-        .setDefault(NomenclatureCode.class, Samples.nomenclatureCode())
-        .setDefault(Year.class, Samples.year())
-        .setDefault(LocalDate.class, Samples.date())
-        .setDefault(Source.class, Samples.source())
-        .setDefault(Population.class, Samples.population())
-        .setDefault(Region.class, Samples.region())
-        .setDefault(Regulation.class, Samples.regulation())
-        .setDefault(Pinpoint.class, Samples.pinpoint())
-        .setDefault(Citation.class, Samples.citation())
-        .setDefault(LegalStatus.class, Samples.legalStatus())
-        .setDefault(Agency.class, Samples.agency())
-        .setDefault(AgencyNameVariant.class, Samples.agencyNameVariant())
-        .setDefault(NomenclatureEntry.class, Samples.nomenclatureEntry())
-        .setDefault(NomenclatureVersion.class, Samples.nomenclatureVersion())
-        .setDefault(SourceRegistry.class, SourceRegistry.shipped())
-        .setDefault(RegionCatalog.class, RegionCatalog.kalimantan())
-        .setDefault(RegulationCatalog.class, Samples.regulationCatalog())
-        .setDefault(TextSource.class, TextSource.ofString("default.txt", "x"))
-        .setDefault(GovernmentLevel.class, GovernmentLevel.REGENCY_CITY)
-        .setDefault(Function.class, Function.identity())
-        .setDefault(Rupiah.class, Samples.rupiah())
-        .setDefault(BigDecimal.class, BigDecimal.ONE)
-        .setDefault(YearMonth.class, YearMonth.of(2025, 3))
-        .setDefault(AgencyId.class, Samples.agencyId())
-        .setDefault(BudgetLineId.class, Samples.budgetLineId())
-        .setDefault(GapId.class, Samples.gapId())
-        .setDefault(GbsId.class, Samples.gbsId())
-        .setDefault(KakId.class, Samples.kakId())
-        .setDefault(PlanningDocumentId.class, Samples.planningDocumentId())
-        .setDefault(ActionPlanId.class, Samples.actionPlanId())
-        .setDefault(YearRange.class, Samples.yearRange())
-        .setDefault(IndicatorValue.class, Samples.indicatorValue())
-        .setDefault(PerformanceIndicator.class, Samples.performanceIndicator())
-        .setDefault(SubActivity.class, Samples.subActivity())
-        .setDefault(Activity.class, Samples.activity())
-        .setDefault(Programme.class, Samples.programme())
-        .setDefault(PlanningDocument.class, Samples.planningDocument())
-        .setDefault(FundingSource.class, Samples.fundingSource())
-        .setDefault(Location.class, Samples.location())
-        .setDefault(ArgTag.class, Samples.argTag())
-        .setDefault(BudgetLine.class, Samples.budgetLine())
-        .setDefault(Official.class, Samples.official())
-        .setDefault(Decree.class, Samples.decree())
-        .setDefault(PokjaPug.class, Samples.pokja())
-        .setDefault(FocalPoint.class, Samples.focalPoint())
-        .setDefault(ForumMember.class, Samples.forumMember())
-        .setDefault(ForumPuspa.class, Samples.forumPuspa())
-        .setDefault(PlannedAction.class, Samples.plannedAction())
-        .setDefault(ActionPlan.class, Samples.actionPlan())
-        .setDefault(GenderAnalysisPathway.class, Samples.gap())
-        .setDefault(SituationAnalysis.class, Samples.situationAnalysis())
-        .setDefault(GbsAction.class, Samples.gbsAction())
-        .setDefault(GenderBudgetStatement.class, Samples.gbs())
-        .setDefault(TermsOfReference.class, Samples.kak())
-        .setDefault(Evidence.class, Samples.evidence())
-        .setDefault(PrerequisiteAssessment.class, Samples.assessment())
-        .setDefault(DanglingReference.class, Samples.danglingReference())
-        .setDefault(RegionalPprgPlan.class, Samples.plan())
-        // Gender indicators
-        .setDefault(Share.class, Samples.share())
-        .setDefault(IkgComponents.class, Samples.ikgComponents())
-        .setDefault(IkgConstants.class, Samples.ikgConstants())
-        .setDefault(IkgCalculator.class, Samples.ikgCalculator())
-        .setDefault(IpmGoalposts.class, Samples.ipmGoalposts())
-        .setDefault(IpgInputs.class, Samples.ipgInputs())
-        .setDefault(IdgInputs.class, Samples.idgInputs())
-        .setDefault(IndicatorTarget.class, Samples.indicatorTarget())
-        .setDefault(PublishedValue.class, Samples.publishedValue());
+    return Samples.nullPointerTester();
   }
 
   // Per-class defaults where a method needs a reference-data text in that class's own format.
@@ -580,76 +500,20 @@ class NullPointerContractTest {
     return failures;
   }
 
-  /**
-   * Runs the tester on each selected method separately (NullPointerTester stops at the first
-   * failure of a class), collecting one line per failing method: the static methods of {@code type}
-   * when {@code instance} is null, else the instance methods of {@code instance}.
-   */
   private static List<String> failures(
       Class<?> type, @Nullable Object instance, Predicate<String> selected) {
-    NullPointerTester tester = tester(type);
-    List<String> failures = new ArrayList<>();
-    Class<?> start = instance == null ? type : instance.getClass();
-    for (Method method : methodsToTest(start, instance == null)) {
-      if (!selected.test(signature(method))) {
-        continue;
-      }
-      try {
-        tester.testMethod(instance, method);
-      } catch (AssertionError | RuntimeException e) {
-        failures.add(signature(method) + ": " + firstLine(e));
-      }
-    }
-    return failures;
+    return NullContract.failures(tester(type), type, instance, selected);
   }
 
-  /**
-   * The methods NullPointerTester tests: public, declared in the class or a same-package supertype.
-   */
   private static List<Method> methodsToTest(Class<?> type, boolean statics) {
-    Map<String, Method> bySignature = new LinkedHashMap<>();
-    for (Class<?> c = type;
-        c != null && c.getPackageName().equals(type.getPackageName());
-        c = c.getSuperclass()) {
-      for (Method m : c.getDeclaredMethods()) {
-        if (Modifier.isPublic(m.getModifiers())
-            && Modifier.isStatic(m.getModifiers()) == statics
-            && !m.isSynthetic()
-            && m.getParameterCount() > 0
-            && !(m.getName().equals("equals") && m.getParameterCount() == 1)) {
-          String key = m.getName() + Arrays.toString(m.getParameterTypes());
-          bySignature.putIfAbsent(key, m);
-        }
-      }
-      if (statics) {
-        break;
-      }
-    }
-    return new ArrayList<>(bySignature.values());
+    return NullContract.methodsToTest(type, statics);
   }
 
   static String signature(Method m) {
-    return m.getDeclaringClass().getSimpleName()
-        + "."
-        + m.getName()
-        + "("
-        + Arrays.stream(m.getParameterTypes())
-            .map(Class::getSimpleName)
-            .collect(Collectors.joining(", "))
-        + ")";
-  }
-
-  private static String firstLine(Throwable e) {
-    String message = String.valueOf(e.getMessage());
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return NullContract.signature(m);
   }
 
   private static ImmutableList<Method> publicInstanceMethodsWithParameters(Class<?> type) {
-    return Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-        .filter(m -> m.getParameterCount() > 0 && !m.isSynthetic())
-        .filter(m -> !m.getName().equals("equals"))
-        .collect(ImmutableList.toImmutableList());
+    return NullContract.publicInstanceMethodsWithParameters(type);
   }
 }

@@ -43,6 +43,7 @@ import id.pug.core.region.Population;
 import id.pug.core.region.Region;
 import id.pug.core.region.RegionCatalog;
 import id.pug.core.region.RegionCode;
+import id.pug.examples.scenario.BanjarbaruPlan;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -2,6 +2,7 @@ package id.pug.examples;
 
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.plan.RegionalPprgPlan;
+import id.pug.examples.scenario.BanjarbaruPlan;
 import id.pug.rules.PprgCatalogue;
 import id.pug.rules.arg.ArgRules;
 import id.pug.rules.arg.ArgShare;

@@ -2,6 +2,7 @@ package id.pug.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pug.examples.scenario.BanjarbaruPlan;
 import id.pug.rules.engine.Finding;
 import id.pug.rules.engine.Outcome;
 import id.pug.rules.engine.Severity;

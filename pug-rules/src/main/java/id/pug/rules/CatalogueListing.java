@@ -37,6 +37,8 @@ public final class CatalogueListing {
    * @return the text
    */
   public static String text(List<Rule> rules, Language language) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(language, "language");
     StringBuilder out = new StringBuilder();
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();
@@ -63,6 +65,8 @@ public final class CatalogueListing {
    * @return the JSON text, indented
    */
   public static String json(List<Rule> rules, Language language) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(language, "language");
     JsonWriter json = JsonWriter.pretty().beginArray();
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();

@@ -2,23 +2,22 @@ package id.pug.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Calendar;
-import java.util.Date;
-import java.util.Set;
-import java.util.TreeSet;
-import org.jspecify.annotations.NullMarked;
+import id.pug.core.testing.CommonArchitecture;
 
-/** Architecture rules of pug-rules, checked on its main bytecode. */
+/**
+ * Architecture rules of pug-rules, checked on its main bytecode: the rules every module keeps
+ * ({@link CommonArchitecture}) and its own.
+ */
 @AnalyzeClasses(packages = "id.pug.rules", importOptions = ImportOption.DoNotIncludeTests.class)
 class RulesArchitectureTest {
+
+  @ArchTest static final ArchTests common = ArchTests.in(CommonArchitecture.class);
 
   @ArchTest
   static final ArchRule engine_knowsNoRuleFamily =
@@ -52,42 +51,15 @@ class RulesArchitectureTest {
           .resideInAnyPackage("id.pug.cli..", "id.pug.examples..", "id.pug.io..", "id.pug.test..");
 
   @ArchTest
-  static final ArchRule rules_doNotUseLegacyDateTypes =
+  static final ArchRule rules_printNothing =
       noClasses()
-          .that()
-          .resideInAPackage("id.pug.rules..")
           .should()
-          .dependOnClassesThat()
-          .areAssignableTo(Date.class)
+          .accessField(System.class, "out")
           .orShould()
-          .dependOnClassesThat()
-          .areAssignableTo(Calendar.class);
+          .accessField(System.class, "err")
+          .because("a library reports through return values and exceptions, not the console");
 
   @ArchTest
   static final ArchRule rulePackages_areFreeOfCycles =
       slices().matching("id.pug.rules.(*)..").should().beFreeOfCycles();
-
-  @ArchTest
-  static void everyPackage_isNullMarked(JavaClasses classes) {
-    Set<String> packages = new TreeSet<>();
-    for (JavaClass c : classes) {
-      packages.add(c.getPackageName());
-    }
-    assertThat(packages).contains("id.pug.rules", "id.pug.rules.engine", "id.pug.rules.gbs");
-    Set<String> unmarked = new TreeSet<>();
-    for (String name : packages) {
-      JavaClass any =
-          classes.stream().filter(c -> c.getPackageName().equals(name)).findFirst().orElseThrow();
-      Package p;
-      try {
-        p = Class.forName(any.getName()).getPackage();
-      } catch (ClassNotFoundException e) {
-        throw new AssertionError(e);
-      }
-      if (p == null || p.getAnnotation(NullMarked.class) == null) {
-        unmarked.add(name);
-      }
-    }
-    assertThat(unmarked).as("packages without a package-info annotated @NullMarked").isEmpty();
-  }
 }

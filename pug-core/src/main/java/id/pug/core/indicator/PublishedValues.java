@@ -278,4 +278,14 @@ public final class PublishedValues {
         .filter(v -> v.index() == index && key(v.region()).equals(key))
         .collect(ImmutableList.toImmutableList());
   }
+
+  /**
+   * The number of values.
+   *
+   * @return for example {@code "PublishedValues[40 values]"}
+   */
+  @Override
+  public String toString() {
+    return "PublishedValues[" + values.size() + " values]";
+  }
 }

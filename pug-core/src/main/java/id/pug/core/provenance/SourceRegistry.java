@@ -107,4 +107,14 @@ public final class SourceRegistry {
   public ImmutableMap<String, Source> all() {
     return sources;
   }
+
+  /**
+   * The number of entries.
+   *
+   * @return for example {@code "SourceRegistry[52 sources]"}
+   */
+  @Override
+  public String toString() {
+    return "SourceRegistry[" + sources.size() + " sources]";
+  }
 }

@@ -3,6 +3,7 @@ package id.pug.core.testing;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.NullPointerTester;
 import id.pug.core.agency.Agency;
 import id.pug.core.agency.AgencyId;
 import id.pug.core.agency.AgencyNameCatalog;
@@ -98,6 +99,7 @@ import id.pug.core.pprg.KakId;
 import id.pug.core.pprg.SituationAnalysis;
 import id.pug.core.pprg.TermsOfReference;
 import id.pug.core.provenance.Source;
+import id.pug.core.provenance.SourceRegistry;
 import id.pug.core.refdata.TextSource;
 import id.pug.core.region.GovernmentLevel;
 import id.pug.core.region.Population;
@@ -119,6 +121,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -1036,6 +1039,89 @@ public final class Samples {
   /** The one row of {@link #ikgBatchResult()}. */
   public static IkgBatchResult.Row ikgBatchRow() {
     return ikgBatchResult().rows().get(0);
+  }
+
+  /**
+   * A {@link NullPointerTester} whose default for every pug-core type is a valid sample, so that
+   * the one null argument is the only thing wrong with a call; the contract tests of other modules
+   * add their own types.
+   *
+   * @return a new tester
+   */
+  public static NullPointerTester nullPointerTester() {
+    return new NullPointerTester()
+        .setDefault(String.class, "x")
+        .setDefault(Class.class, RegionCode.class)
+        .setDefault(RegionCode.class, Samples.regionCode())
+        .setDefault(RegulationId.class, Samples.regulationId())
+        .setDefault(NomenclatureCode.class, Samples.nomenclatureCode())
+        .setDefault(Year.class, Samples.year())
+        .setDefault(LocalDate.class, Samples.date())
+        .setDefault(Source.class, Samples.source())
+        .setDefault(Population.class, Samples.population())
+        .setDefault(Region.class, Samples.region())
+        .setDefault(Regulation.class, Samples.regulation())
+        .setDefault(Pinpoint.class, Samples.pinpoint())
+        .setDefault(Citation.class, Samples.citation())
+        .setDefault(LegalStatus.class, Samples.legalStatus())
+        .setDefault(Agency.class, Samples.agency())
+        .setDefault(AgencyNameVariant.class, Samples.agencyNameVariant())
+        .setDefault(NomenclatureEntry.class, Samples.nomenclatureEntry())
+        .setDefault(NomenclatureVersion.class, Samples.nomenclatureVersion())
+        .setDefault(SourceRegistry.class, SourceRegistry.shipped())
+        .setDefault(RegionCatalog.class, RegionCatalog.kalimantan())
+        .setDefault(RegulationCatalog.class, Samples.regulationCatalog())
+        .setDefault(TextSource.class, TextSource.ofString("default.txt", "x"))
+        .setDefault(GovernmentLevel.class, GovernmentLevel.REGENCY_CITY)
+        .setDefault(Function.class, Function.identity())
+        .setDefault(Rupiah.class, Samples.rupiah())
+        .setDefault(BigDecimal.class, BigDecimal.ONE)
+        .setDefault(YearMonth.class, YearMonth.of(2025, 3))
+        .setDefault(AgencyId.class, Samples.agencyId())
+        .setDefault(BudgetLineId.class, Samples.budgetLineId())
+        .setDefault(GapId.class, Samples.gapId())
+        .setDefault(GbsId.class, Samples.gbsId())
+        .setDefault(KakId.class, Samples.kakId())
+        .setDefault(PlanningDocumentId.class, Samples.planningDocumentId())
+        .setDefault(ActionPlanId.class, Samples.actionPlanId())
+        .setDefault(YearRange.class, Samples.yearRange())
+        .setDefault(IndicatorValue.class, Samples.indicatorValue())
+        .setDefault(PerformanceIndicator.class, Samples.performanceIndicator())
+        .setDefault(SubActivity.class, Samples.subActivity())
+        .setDefault(Activity.class, Samples.activity())
+        .setDefault(Programme.class, Samples.programme())
+        .setDefault(PlanningDocument.class, Samples.planningDocument())
+        .setDefault(FundingSource.class, Samples.fundingSource())
+        .setDefault(Location.class, Samples.location())
+        .setDefault(ArgTag.class, Samples.argTag())
+        .setDefault(BudgetLine.class, Samples.budgetLine())
+        .setDefault(Official.class, Samples.official())
+        .setDefault(Decree.class, Samples.decree())
+        .setDefault(PokjaPug.class, Samples.pokja())
+        .setDefault(FocalPoint.class, Samples.focalPoint())
+        .setDefault(ForumMember.class, Samples.forumMember())
+        .setDefault(ForumPuspa.class, Samples.forumPuspa())
+        .setDefault(PlannedAction.class, Samples.plannedAction())
+        .setDefault(ActionPlan.class, Samples.actionPlan())
+        .setDefault(GenderAnalysisPathway.class, Samples.gap())
+        .setDefault(SituationAnalysis.class, Samples.situationAnalysis())
+        .setDefault(GbsAction.class, Samples.gbsAction())
+        .setDefault(GenderBudgetStatement.class, Samples.gbs())
+        .setDefault(TermsOfReference.class, Samples.kak())
+        .setDefault(Evidence.class, Samples.evidence())
+        .setDefault(PrerequisiteAssessment.class, Samples.assessment())
+        .setDefault(DanglingReference.class, Samples.danglingReference())
+        .setDefault(RegionalPprgPlan.class, Samples.plan())
+        // Gender indicators
+        .setDefault(Share.class, Samples.share())
+        .setDefault(IkgComponents.class, Samples.ikgComponents())
+        .setDefault(IkgConstants.class, Samples.ikgConstants())
+        .setDefault(IkgCalculator.class, Samples.ikgCalculator())
+        .setDefault(IpmGoalposts.class, Samples.ipmGoalposts())
+        .setDefault(IpgInputs.class, Samples.ipgInputs())
+        .setDefault(IdgInputs.class, Samples.idgInputs())
+        .setDefault(IndicatorTarget.class, Samples.indicatorTarget())
+        .setDefault(PublishedValue.class, Samples.publishedValue());
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import id.pug.core.pprg.GenderAnalysisPathway;
 import id.pug.core.pprg.GenderBudgetStatement;
 import id.pug.core.pprg.TermsOfReference;
 import id.pug.core.region.RegionCatalog;
-import id.pug.examples.BanjarbaruPlan;
 import id.pug.rules.PprgCatalogue;
 import id.pug.rules.engine.Finding;
 import id.pug.rules.engine.Language;

@@ -169,6 +169,9 @@ public final class AuditReport {
    */
   public static String html(
       List<ValidationReport> reports, List<RegionalPprgPlan> plans, Language language) {
+    Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(plans, "plans");
+    Objects.requireNonNull(language, "language");
     if (reports.size() != plans.size() || reports.isEmpty()) {
       throw new IllegalArgumentException(
           "one plan per report is needed, was " + reports.size() + " and " + plans.size());

@@ -55,6 +55,7 @@ public final class Check {
    * @return this check
    */
   public Check readIfPresent(String name, Optional<?> value) {
+    Objects.requireNonNull(name, "name");
     value.ifPresent(v -> read(name, v));
     return this;
   }
@@ -83,6 +84,7 @@ public final class Check {
    *     ({@code "common.noPokja"})
    */
   public void violated(String messageKey) {
+    Objects.requireNonNull(messageKey, "messageKey");
     conclude(Outcome.VIOLATED, messageKey);
   }
 
@@ -97,6 +99,7 @@ public final class Check {
    * @param messageKey a message key saying what is missing
    */
   public void insufficientData(String messageKey) {
+    Objects.requireNonNull(messageKey, "messageKey");
     conclude(Outcome.INSUFFICIENT_DATA, messageKey);
   }
 
@@ -107,6 +110,7 @@ public final class Check {
    * @param messageKey the message key if it does not
    */
   public void passedIf(boolean passes, String messageKey) {
+    Objects.requireNonNull(messageKey, "messageKey");
     if (passes) {
       passed();
     } else {

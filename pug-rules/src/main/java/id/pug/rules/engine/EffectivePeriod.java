@@ -64,6 +64,7 @@ public abstract class EffectivePeriod {
    * @return the period
    */
   public static EffectivePeriod fromYearOf(int year, String instrument) {
+    Objects.requireNonNull(instrument, "instrument");
     return from(
         LocalDate.of(year, 1, 1),
         "from 1 January "

@@ -99,6 +99,7 @@ public final class MessageBundle {
    * @return the bundle
    */
   public static MessageBundle of(String name, Map<String, LocalizedText> texts) {
+    Objects.requireNonNull(name, "name");
     return new MessageBundle(name, ImmutableSortedMap.copyOf(texts));
   }
 
@@ -153,6 +154,8 @@ public final class MessageBundle {
    * @return the text; a placeholder without a value is left as it is
    */
   public static String fill(String template, Map<String, Object> values, Language language) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(language, "language");
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -191,6 +194,7 @@ public final class MessageBundle {
    * @throws PugException if the bundle has no such key
    */
   public LocalizedText text(String key) {
+    Objects.requireNonNull(key, "key");
     LocalizedText text = texts.get(key);
     if (text == null) {
       throw new PugException("MessageBundle " + name + " has no key " + key);

@@ -1,5 +1,7 @@
 package id.pug.rules.engine;
 
+import java.util.Objects;
+
 /**
  * How the evaluation of a rule on one subject ended: exactly one of these, always. A missing input
  * is never a pass: it is {@link #INSUFFICIENT_DATA}. As libphonenumber returns a reason rather than
@@ -34,6 +36,7 @@ public enum Outcome {
    * @return for example {@code "dilanggar"} or {@code "violated"}
    */
   public String label(Language language) {
+    Objects.requireNonNull(language, "language");
     return language == Language.INDONESIAN ? indonesian : english;
   }
 

@@ -103,7 +103,13 @@ public final class Parameter {
       BigDecimal min,
       BigDecimal max,
       String basis) {
-    return new Parameter(name, Type.DECIMAL, defaultValue, min, max, basis);
+    return new Parameter(
+        name,
+        Type.DECIMAL,
+        defaultValue,
+        Objects.requireNonNull(min, "min"),
+        Objects.requireNonNull(max, "max"),
+        basis);
   }
 
   /**
@@ -141,6 +147,7 @@ public final class Parameter {
    */
   public static Parameter choice(
       String name, String defaultValue, String basis, String... choices) {
+    Objects.requireNonNull(defaultValue, "defaultValue");
     return new Parameter(
         name, Type.TEXT, defaultValue, null, null, basis, ImmutableList.copyOf(choices));
   }

@@ -5,6 +5,7 @@ import id.pug.core.InvalidValueException;
 import id.pug.core.PugStyle;
 import id.pug.core.law.Citation;
 import id.pug.core.provenance.Source;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -48,6 +49,7 @@ public abstract class RuleBasis {
      * @return the name
      */
     public String label(Language language) {
+      Objects.requireNonNull(language, "language");
       return language == Language.INDONESIAN ? indonesian : english;
     }
   }

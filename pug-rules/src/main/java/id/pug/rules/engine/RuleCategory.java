@@ -1,5 +1,7 @@
 package id.pug.rules.engine;
 
+import java.util.Objects;
+
 /**
  * The areas of the PPRG rule catalogue; each rule belongs to one. A rule a user writes picks the
  * nearest area, or {@link #OTHER}.
@@ -41,6 +43,7 @@ public enum RuleCategory {
    * @return the name
    */
   public String label(Language language) {
+    Objects.requireNonNull(language, "language");
     return language == Language.INDONESIAN ? indonesian : english;
   }
 }

@@ -117,7 +117,8 @@ public final class RuleDefinition {
    * @return the definition
    */
   public static RuleDefinition of(String id, MessageBundle bundle) {
-    return new RuleDefinition(RuleId.parse(id), Objects.requireNonNull(bundle, "bundle"));
+    Objects.requireNonNull(bundle, "bundle");
+    return new RuleDefinition(RuleId.parse(id), bundle);
   }
 
   /**
@@ -161,6 +162,7 @@ public final class RuleDefinition {
    * @return this definition
    */
   public RuleDefinition policy(String note) {
+    Objects.requireNonNull(note, "note");
     basis.kind(RuleBasis.Kind.POLICY);
     notes.add(0, note);
     return this;
@@ -203,6 +205,7 @@ public final class RuleDefinition {
    * @return this definition
    */
   public RuleDefinition note(String note) {
+    Objects.requireNonNull(note, "note");
     notes.add(note);
     return this;
   }
@@ -246,6 +249,7 @@ public final class RuleDefinition {
    * @return the rule
    */
   public Rule logic(Rule.Logic logic) {
+    Objects.requireNonNull(logic, "logic");
     if (!notes.isEmpty()) {
       basis.note(String.join(" ", notes));
     }

@@ -6,6 +6,7 @@ import id.pug.core.InvalidValueException;
 import id.pug.core.PugStyle;
 import id.pug.core.law.Citation;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -130,6 +131,7 @@ public abstract class RuleDescriptor {
    * @return the parameter, or empty
    */
   public Optional<Parameter> parameter(String name) {
+    Objects.requireNonNull(name, "name");
     return parameters().stream().filter(p -> p.name().equals(name)).findFirst();
   }
 

@@ -157,6 +157,9 @@ public final class RuleSet {
    *     value does not fit the parameter
    */
   public RuleSet configure(RuleId id, String parameter, Object value) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(value, "value");
     Rule rule = require(id);
     Parameter declared =
         rule.descriptor()
@@ -193,6 +196,9 @@ public final class RuleSet {
    *     not a value of the parameter's type
    */
   public RuleSet configure(RuleId id, String parameter, String text) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(text, "text");
     Rule rule = require(id);
     Object value =
         rule.descriptor()
@@ -231,6 +237,7 @@ public final class RuleSet {
    * @return the rule, or empty
    */
   public Optional<Rule> rule(RuleId id) {
+    Objects.requireNonNull(id, "id");
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
@@ -275,6 +282,8 @@ public final class RuleSet {
    * @return true if configured
    */
   public boolean isConfigured(RuleId id, String parameter) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(parameter, "parameter");
     return configured.getOrDefault(id, ImmutableMap.of()).containsKey(parameter);
   }
 

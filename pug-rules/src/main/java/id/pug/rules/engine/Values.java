@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -111,6 +112,8 @@ public final class Values {
    * @return the text
    */
   public static String format(Object value, Language language) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(language, "language");
     boolean id = language == Language.INDONESIAN;
     if (value instanceof Long l) {
       return number(BigDecimal.valueOf(l), id);

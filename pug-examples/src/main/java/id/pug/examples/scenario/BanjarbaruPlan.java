@@ -1,4 +1,4 @@
-package id.pug.examples;
+package id.pug.examples.scenario;
 
 import id.pug.core.agency.Agency;
 import id.pug.core.agency.AgencyCatalog;

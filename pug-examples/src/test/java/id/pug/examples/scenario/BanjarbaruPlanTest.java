@@ -1,4 +1,4 @@
-package id.pug.examples;
+package id.pug.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
