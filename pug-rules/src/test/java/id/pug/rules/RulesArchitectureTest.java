@@ -38,6 +38,7 @@ class RulesArchitectureTest {
               "id.pug.rules.action..",
               "id.pug.rules.prerequisite..",
               "id.pug.rules.packs..",
+              "id.pug.rules.international..",
               "id.pug.rules.wording..")
           .because("the engine is generic; families build on it, never the reverse");
 

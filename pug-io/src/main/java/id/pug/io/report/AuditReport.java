@@ -18,6 +18,7 @@ import id.pug.rules.engine.SkippedRule;
 import id.pug.rules.engine.Summary;
 import id.pug.rules.engine.ValidationReport;
 import id.pug.rules.engine.Values;
+import id.pug.rules.international.InternationalScoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validation report as an audit report, in Markdown or as one self-contained HTML page, shaped
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
  * report of findings and recommendations to the budget team and each agency): a summary, the
  * findings grouped by agency — each with the cited regulation and a recommendation —, the
  * region-wide findings, the checks that lacked data, and the rules that passed.
+ *
+ * <p>Overloads taking an {@link InternationalScoring} add a section on the plan's HGDG, OECD DAC
+ * and UN GEM scorings, marked as suggestions; the other overloads' output is unchanged.
  *
  * <p>It is pug's report of what the rules found, not an official LHP; its header says so. HTML text
  * is escaped with Guava's {@link HtmlEscapers}; the page carries its own styles and reads well when
@@ -63,6 +68,36 @@ public final class AuditReport {
   public static String markdown(ValidationReport report, RegionalPprgPlan plan, Language language) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(plan, "plan");
+    return markdownOf(report, plan, null, language);
+  }
+
+  /**
+   * The report in Markdown, followed by a section on the plan's international scorings (HGDG, OECD
+   * DAC marker, UN GEM): the plan-level view, one row per budget line, and the reasons.
+   *
+   * @param report the report
+   * @param plan the plan validated, for agency and region names
+   * @param scoring the plan's scorings ({@link InternationalScoring#of})
+   * @param language the language
+   * @return the Markdown text
+   * @throws IllegalArgumentException if the scoring is of another plan (region or fiscal year)
+   */
+  public static String markdown(
+      ValidationReport report,
+      RegionalPprgPlan plan,
+      InternationalScoring scoring,
+      Language language) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(plan, "plan");
+    requireSamePlan(plan, scoring);
+    return markdownOf(report, plan, scoring, language);
+  }
+
+  private static String markdownOf(
+      ValidationReport report,
+      RegionalPprgPlan plan,
+      @Nullable InternationalScoring scoring,
+      Language language) {
     Words w = new Words(language);
     StringBuilder out = new StringBuilder();
     out.append("# ").append(title(report, plan, w)).append("\n\n");
@@ -141,6 +176,9 @@ public final class AuditReport {
             .append(")\n");
       }
     }
+    if (scoring != null) {
+      out.append(ScoringSection.markdown(scoring, w.language()));
+    }
     return out.toString();
   }
 
@@ -159,6 +197,55 @@ public final class AuditReport {
   }
 
   /**
+   * The report as one self-contained HTML page, with a section on the plan's international scorings
+   * (HGDG, OECD DAC marker, UN GEM) at the end.
+   *
+   * @param report the report
+   * @param plan the plan validated, for agency and region names
+   * @param scoring the plan's scorings ({@link InternationalScoring#of})
+   * @param language the language
+   * @return the HTML text
+   * @throws IllegalArgumentException if the scoring is of another plan (region or fiscal year)
+   */
+  public static String html(
+      ValidationReport report,
+      RegionalPprgPlan plan,
+      InternationalScoring scoring,
+      Language language) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(scoring, "scoring");
+    return html(List.of(report), List.of(plan), List.of(scoring), language);
+  }
+
+  /**
+   * Several reports (one per plan) as one self-contained HTML page, one section per plan, each with
+   * a section on the plan's international scorings.
+   *
+   * @param reports the reports
+   * @param plans the plans validated, in the same order
+   * @param scorings the plans' scorings, in the same order
+   * @param language the language
+   * @return the HTML text
+   * @throws IllegalArgumentException if the lists differ in length or are empty, or a scoring is of
+   *     another plan than its report's
+   */
+  public static String html(
+      List<ValidationReport> reports,
+      List<RegionalPprgPlan> plans,
+      List<InternationalScoring> scorings,
+      Language language) {
+    if (scorings.size() != plans.size()) {
+      throw new IllegalArgumentException(
+          "one scoring per plan is needed, was " + scorings.size() + " and " + plans.size());
+    }
+    for (int i = 0; i < plans.size(); i++) {
+      requireSamePlan(plans.get(i), scorings.get(i));
+    }
+    return page(reports, plans, scorings, language);
+  }
+
+  /**
    * Several reports (one per plan) as one self-contained HTML page, one section per plan.
    *
    * @param reports the reports
@@ -172,6 +259,14 @@ public final class AuditReport {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(plans, "plans");
     Objects.requireNonNull(language, "language");
+    return page(reports, plans, null, language);
+  }
+
+  private static String page(
+      List<ValidationReport> reports,
+      List<RegionalPprgPlan> plans,
+      @Nullable List<InternationalScoring> scorings,
+      Language language) {
     if (reports.size() != plans.size() || reports.isEmpty()) {
       throw new IllegalArgumentException(
           "one plan per report is needed, was " + reports.size() + " and " + plans.size());
@@ -193,13 +288,19 @@ public final class AuditReport {
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n");
     for (int i = 0; i < reports.size(); i++) {
-      out.append(section(reports.get(i), plans.get(i), language));
+      out.append(
+          section(
+              reports.get(i), plans.get(i), scorings == null ? null : scorings.get(i), language));
     }
     out.append("</body>\n</html>\n");
     return out.toString();
   }
 
-  private static String section(ValidationReport report, RegionalPprgPlan plan, Language language) {
+  private static String section(
+      ValidationReport report,
+      RegionalPprgPlan plan,
+      @Nullable InternationalScoring scoring,
+      Language language) {
     Words w = new Words(language);
     StringBuilder out = new StringBuilder();
     out.append("<section>\n<h1>")
@@ -292,8 +393,25 @@ public final class AuditReport {
       }
       out.append("</ul>\n");
     }
+    if (scoring != null) {
+      out.append(ScoringSection.html(scoring, language));
+    }
     out.append("</section>\n");
     return out.toString();
+  }
+
+  private static void requireSamePlan(RegionalPprgPlan plan, InternationalScoring scoring) {
+    Objects.requireNonNull(scoring, "scoring");
+    if (!scoring.region().equals(plan.region())
+        || !scoring.fiscalYear().equals(plan.fiscalYear())) {
+      throw new IllegalArgumentException(
+          "the scoring is of plan "
+              + scoring.planId()
+              + ", the report's plan is "
+              + plan.region()
+              + "/"
+              + plan.fiscalYear());
+    }
   }
 
   private static final String STYLE =
@@ -449,7 +567,7 @@ public final class AuditReport {
   }
 
   /** Markdown text: characters that would start markup are escaped. */
-  private static String md(String text) {
+  static String md(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
