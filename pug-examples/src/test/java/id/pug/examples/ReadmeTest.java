@@ -6,8 +6,15 @@ import id.pug.core.agency.AgencyCatalog;
 import id.pug.core.agency.AgencyNameCatalog;
 import id.pug.core.law.RegulationCatalog;
 import id.pug.core.nomenclature.NomenclatureCatalog;
+import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.provenance.SourceRegistry;
 import id.pug.core.region.RegionCatalog;
+import id.pug.io.report.AuditReport;
+import id.pug.io.report.ScoringJson;
+import id.pug.rules.engine.Language;
+import id.pug.rules.engine.ValidationReport;
+import id.pug.rules.international.InternationalScoring;
+import id.pug.test.PugPlans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +113,26 @@ class ReadmeTest {
                 "pug-examples/src/test/java/id/pug/examples/AuditorExampleTest.java",
                 "// readme-auditor:begin",
                 "// readme-auditor:end"));
+  }
+
+  @Test
+  void readme_scoringExample_runs_andIsTheCodeHere() throws IOException {
+    Path file = ROOT.resolve("examples/plans/kapuas-2025.json");
+    RegionalPprgPlan plan = PugPlans.load(file);
+    ValidationReport report = PugPlans.validate(file);
+    // readme-scoring:begin
+    InternationalScoring scoring = InternationalScoring.of(plan); // or of(plan, ScoringOptions)
+    String json = ScoringJson.write(scoring); // pug.scoring.v1, docs/scoring-format.md
+    String audit = AuditReport.markdown(report, plan, scoring, Language.INDONESIAN);
+    // readme-scoring:end
+    assertThat(json).contains("\"format\" : \"pug.scoring.v1\"");
+    assertThat(audit).contains("HGDG");
+    assertThat(blocks(read("README.md"), "java").get(6))
+        .isEqualTo(
+            marked(
+                "pug-examples/src/test/java/id/pug/examples/ReadmeTest.java",
+                "// readme-scoring:begin",
+                "// readme-scoring:end"));
   }
 
   @Test

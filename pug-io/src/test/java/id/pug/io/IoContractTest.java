@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.NullPointerTester;
+import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.refdata.TextSource;
 import id.pug.core.region.RegionCode;
 import id.pug.core.testing.ApiClasses;
@@ -20,6 +21,7 @@ import id.pug.rules.PprgCatalogue;
 import id.pug.rules.engine.Language;
 import id.pug.rules.engine.ValidationReport;
 import id.pug.rules.engine.Validator;
+import id.pug.rules.international.InternationalScoring;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -137,6 +139,10 @@ class IoContractTest {
     static final NullPointerTester TESTER =
         Samples.nullPointerTester()
             .setDefault(ValidationReport.class, REPORT)
+            .setDefault(RegionalPprgPlan.class, PlanFixtures.kabupatenKapuas2025())
+            .setDefault(
+                InternationalScoring.class,
+                InternationalScoring.of(PlanFixtures.kabupatenKapuas2025()))
             .setDefault(Language.class, Language.INDONESIAN)
             .setDefault(TextSource.class, TextSource.ofString("t.csv", HEADER))
             .setDefault(PlanJson.Part.class, PlanJson.Part.BUDGET_LINE)

@@ -7,9 +7,12 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import id.pug.core.agency.AgencyId;
+import id.pug.core.budget.ArgCategory;
+import id.pug.core.budget.BudgetLine;
 import id.pug.core.law.Citation;
 import id.pug.core.law.RegulationCatalog;
 import id.pug.core.nomenclature.NomenclatureCatalog;
+import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.provenance.SourceRegistry;
 import id.pug.core.testing.ApiClasses;
@@ -44,6 +47,18 @@ import id.pug.rules.engine.TraceEntry;
 import id.pug.rules.engine.TraceParameter;
 import id.pug.rules.engine.ValidationReport;
 import id.pug.rules.engine.Validator;
+import id.pug.rules.international.ActivityScoring;
+import id.pug.rules.international.CriterionResult;
+import id.pug.rules.international.HgdgAssessment;
+import id.pug.rules.international.HgdgEvidence;
+import id.pug.rules.international.HgdgItem;
+import id.pug.rules.international.HgdgSuggestion;
+import id.pug.rules.international.InternationalScoring;
+import id.pug.rules.international.MarkerCriteria;
+import id.pug.rules.international.MarkerSuggestion;
+import id.pug.rules.international.Markers;
+import id.pug.rules.international.Reason;
+import id.pug.rules.international.ScoringOptions;
 import id.pug.rules.packs.PolicyPacks;
 import id.pug.rules.testing.Plans;
 import java.math.BigDecimal;
@@ -239,6 +254,7 @@ class RulesContractTest {
                 .validate(Reports.OTHER_PLAN, LocalDate.of(2019, 6, 30))
                 .trace()
                 .orElseThrow()));
+    addInternational(all);
     all.add(
         groups(
             RuleId.class,
@@ -280,6 +296,74 @@ class RulesContractTest {
                   "min", new BigDecimal("1"), BigDecimal.ZERO, BigDecimal.TEN, "basis")
             }));
     return all;
+  }
+
+  /** The international scorings: two plans' scorings and the parts they are made of. */
+  private static final class Scorings {
+    static final ScoringOptions OTHER_OPTIONS =
+        ScoringOptions.builder()
+            .criteria(otherCriteria())
+            .putAssessment(Samples.budgetLineId(), assessment("1"))
+            .gadMinimumSharePercent(new BigDecimal("7"))
+            .build();
+    static final InternationalScoring KAPUAS = InternationalScoring.of(Plans.kapuas());
+    static final InternationalScoring OTHER =
+        InternationalScoring.of(Reports.OTHER_PLAN, OTHER_OPTIONS);
+  }
+
+  static MarkerCriteria otherCriteria() {
+    return MarkerCriteria.builder()
+        .significantCategories(List.of(ArgCategory.SPECIFIC_TARGET))
+        .requireCompleteGap(false)
+        .requireGenderObjective(false)
+        .requireSexDisaggregatedIndicator(false)
+        .principalCategories(List.of(ArgCategory.INSTITUTIONALISATION))
+        .principalProgrammes(List.of(NomenclatureCode.parse("2.14.02")))
+        .build();
+  }
+
+  static HgdgAssessment assessment(String score) {
+    return HgdgAssessment.builder().score(HgdgItem.values()[0], score).build();
+  }
+
+  private static void addInternational(List<EqualitySample> all) {
+    RegionalPprgPlan kapuas = Plans.kapuas();
+    List<HgdgEvidence> evidence = new ArrayList<>();
+    List<HgdgSuggestion> suggestions = new ArrayList<>();
+    List<MarkerSuggestion<?>> markers = new ArrayList<>();
+    for (BudgetLine line : kapuas.budgetLines()) {
+      evidence.add(HgdgEvidence.of(kapuas, line));
+      suggestions.add(HgdgSuggestion.of(kapuas, line));
+      markers.add(Markers.dac(kapuas, line, MarkerCriteria.defaults()));
+      markers.add(Markers.gem(kapuas, line, MarkerCriteria.defaults()));
+      markers.add(Markers.dac(kapuas, line, otherCriteria()));
+    }
+    List<CriterionResult> criteria = new ArrayList<>();
+    markers.forEach(m -> criteria.addAll(m.criteria()));
+    all.add(
+        pair(
+            Reason.class,
+            () -> Reason.of("a", LocalizedText.of("a", "a")),
+            Reason.of("b", LocalizedText.of("b", "b"))));
+    all.add(pair(HgdgAssessment.class, () -> assessment("0"), assessment("0.5")));
+    all.add(pair(MarkerCriteria.class, MarkerCriteria::defaults, otherCriteria()));
+    all.add(pair(ScoringOptions.class, ScoringOptions::defaults, Scorings.OTHER_OPTIONS));
+    all.add(found(HgdgEvidence.class, evidence));
+    all.add(found(HgdgSuggestion.class, suggestions));
+    all.add(foundRaw(MarkerSuggestion.class, markers));
+    all.add(found(CriterionResult.class, criteria));
+    List<ActivityScoring> activities = new ArrayList<>(Scorings.KAPUAS.activities());
+    // Every Kapuas line and the other plan's line belong to one agency: move the latter.
+    Scorings.OTHER
+        .activities()
+        .forEach(a -> activities.add(Samples.with(a, "agency", AgencyId.of("bappeda"))));
+    all.add(found(ActivityScoring.class, activities));
+    all.add(pair(InternationalScoring.class, () -> Scorings.KAPUAS, Scorings.OTHER));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic value type's samples
+  private static EqualitySample foundRaw(Class type, List candidates) {
+    return found(type, candidates);
   }
 
   @Test
@@ -369,7 +453,12 @@ class RulesContractTest {
         .setDefault(RuleCategory.class, RuleCategory.OTHER)
         .setDefault(Object.class, "value")
         .setDefault(Class.class, InstitutionRulesAnchor.class)
-        .setDefault(Iterable.class, List.of(rule));
+        .setDefault(Iterable.class, List.of(rule))
+        .setDefault(MarkerCriteria.class, MarkerCriteria.defaults())
+        .setDefault(ScoringOptions.class, ScoringOptions.defaults())
+        .setDefault(Reason.class, Reason.of("a", LocalizedText.of("a", "b")))
+        .setDefault(HgdgAssessment.class, assessment("1"))
+        .setDefault(BudgetLine.class, Plans.kapuas().budgetLines().get(0));
   }
 
   /** A class beside a message bundle, for {@code MessageBundle.load(Class)}. */
@@ -409,6 +498,14 @@ class RulesContractTest {
           .put(EffectivePeriod.class, () -> List.of(EffectivePeriod.fromYearOf(2011, "x")))
           .put(Trace.class, () -> List.of(Reports.KAPUAS.trace().orElseThrow()))
           .put(RuleRun.class, () -> List.of(Reports.KAPUAS.rules().get(0)))
+          .put(HgdgAssessment.class, () -> List.of(assessment("1"), HgdgAssessment.empty()))
+          .put(HgdgAssessment.Builder.class, () -> List.of(HgdgAssessment.builder()))
+          .put(
+              HgdgSuggestion.class,
+              () -> List.of(HgdgSuggestion.of(Plans.kapuas(), Plans.kapuas().budgetLines().get(0))))
+          .put(InternationalScoring.class, () -> List.of(Scorings.KAPUAS))
+          .put(MarkerCriteria.class, () -> List.of(MarkerCriteria.defaults(), otherCriteria()))
+          .put(Reason.class, () -> List.of(Reason.of("a", LocalizedText.of("a", "b"))))
           .put(Summary.class, () -> List.of(Reports.KAPUAS.summary()))
           .put(Severity.class, () -> List.of(Severity.values()))
           .put(Outcome.class, () -> List.of(Outcome.values()))

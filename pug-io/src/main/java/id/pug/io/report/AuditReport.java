@@ -235,6 +235,10 @@ public final class AuditReport {
       List<RegionalPprgPlan> plans,
       List<InternationalScoring> scorings,
       Language language) {
+    Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(plans, "plans");
+    Objects.requireNonNull(scorings, "scorings");
+    Objects.requireNonNull(language, "language");
     if (scorings.size() != plans.size()) {
       throw new IllegalArgumentException(
           "one scoring per plan is needed, was " + scorings.size() + " and " + plans.size());

@@ -23,13 +23,19 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The worked examples of {@code docs/international-scorings.md} are what the code computes. */
+/**
+ * The worked examples of {@code docs/international-scorings.md} and of the README are what the code
+ * computes.
+ */
 class InternationalScoringsDocumentTest {
   private static final RegionalPprgPlan KAPUAS = PlanFixtures.kabupatenKapuas2025();
 
-  private static String doc() throws IOException {
-    return Files.readString(
-        Path.of("..", "docs", "international-scorings.md"), StandardCharsets.UTF_8);
+  /** The page in docs and the README's short version; both must hold the examples. */
+  private static List<String> docs() throws IOException {
+    return List.of(
+        Files.readString(
+            Path.of("..", "docs", "international-scorings.md"), StandardCharsets.UTF_8),
+        Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -73,13 +79,15 @@ class InternationalScoringsDocumentTest {
     assertThat(s.attributedGad()).isEqualByComparingTo("72647600");
     String share = s.attributedSharePercent().orElseThrow().toPlainString().replace('.', ',');
     String arg = s.argSharePercent().orElseThrow().toPlainString().replace('.', ',');
-    assertThat(doc())
-        .contains("at least 7 — promising GAD\nprospects, 25%: at least Rp55.000.000")
-        .contains("**gender-responsive, 75%: Rp165.000.000**")
-        .contains("Rp72.647.600")
-        .contains("**" + share + "% ≥ 5%**")
-        .contains("the ARG share is " + arg + "%")
-        .contains("2.0 = 2, 3.1 = 1, 4.0 = 2, 5.0 = 1, 7.0 = 1");
+    for (String doc : docs()) {
+      assertThat(doc.replaceAll("\\s+", " "))
+          .contains("at least 7 — promising GAD prospects, 25%: at least Rp55.000.000")
+          .contains("**gender-responsive, 75%: Rp165.000.000**")
+          .contains("Rp72.647.600")
+          .contains("**" + share + "% ≥ 5%**")
+          .contains("the ARG share is " + arg + "%")
+          .contains("2.0 = 2, 3.1 = 1, 4.0 = 2, 5.0 = 1, 7.0 = 1");
+    }
   }
 
   @Test
@@ -130,14 +138,16 @@ class InternationalScoringsDocumentTest {
     assertThat(policyReason)
         .contains(
             "not principal because criteria are unmet (ARG category for a principal objective)");
-    assertThat(doc().replace('\n', ' '))
-        .contains("→ **DAC 2**")
-        .contains(
-            "→ **DAC 1**, \"not principal because criteria are unmet (ARG category for a principal objective)\"")
-        .contains("→ **DAC 0**")
-        .contains("**GEM 3 (2b)**, **2 (2a)** and **0**")
-        .contains(
-            "becomes **GEM 1** (DAC 0): \"ARG-tagged, but the criteria of a significant objective are unmet (GAP complete in nine steps)\"")
-        .contains("Rp100.000.000 / Rp70.590.400 / Rp220.000.000");
+    for (String doc : docs()) {
+      assertThat(doc.replaceAll("\\s+", " "))
+          .contains("→ **DAC 2**")
+          .contains(
+              "→ **DAC 1**, \"not principal because criteria are unmet (ARG category for a principal objective)\"")
+          .contains("→ **DAC 0**")
+          .contains("**GEM 3 (2b)**, **2 (2a)** and **0**")
+          .contains(
+              "becomes **GEM 1** (DAC 0): \"ARG-tagged, but the criteria of a significant objective are unmet (GAP complete in nine steps)\"")
+          .contains("Rp100.000.000 / Rp70.590.400 / Rp220.000.000");
+    }
   }
 }

@@ -59,6 +59,8 @@ public abstract class HgdgAssessment {
      * @throws NumberFormatException if the text is not a number
      */
     public Builder score(HgdgItem item, String score) {
+      Objects.requireNonNull(item, "item");
+      Objects.requireNonNull(score, "score");
       putScore(item, new BigDecimal(score));
       return this;
     }

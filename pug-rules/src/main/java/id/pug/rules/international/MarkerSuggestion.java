@@ -49,8 +49,7 @@ public abstract class MarkerSuggestion<M extends Enum<M> & GenderMarker> {
    *
    * @return false: the DAC minimum criteria are UNCONFIRMED (§8.2), the mapping is pug's reading
    */
-  @Value.Default
-  public boolean criteriaConfirmed() {
+  public final boolean criteriaConfirmed() {
     return false;
   }
 
