@@ -368,7 +368,7 @@ public final class ArgRules {
         PerformanceIndicator indicator = indicators.get(i);
         if (isShareIndicator(indicator)) {
           target = indicator.targetFor(plan.fiscalYear()).flatMap(IndicatorValue::total);
-          targetSource = "regionalIndicators[" + i + "]";
+          targetSource = "regionalIndicators: " + indicator.name();
         }
       }
     }

@@ -115,7 +115,8 @@ public final class IndicatorRules {
 
   private static Check open(
       RuleContext ctx, int i, PerformanceIndicator indicator, GenderIndex index) {
-    return ctx.check(ElementPath.of("regionalIndicators", i), "regionalIndicators[" + i + "]")
+    return ctx.check(
+            ElementPath.of("regionalIndicators", i), indicator.code().orElse(indicator.name()))
         .read("indicator", indicator.name())
         .read("index", index.name());
   }

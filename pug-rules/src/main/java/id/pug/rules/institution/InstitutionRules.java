@@ -325,7 +325,7 @@ public final class InstitutionRules {
       Check check =
           ctx.check(
                   ElementPath.of("pokja", "members").index(i),
-                  "pokja.members[" + i + "]",
+                  "pokja.members: " + member.displayName(),
                   member.agency())
               .read("member", member.displayName())
               .read("agency", member.agency());
@@ -372,7 +372,7 @@ public final class InstitutionRules {
       FocalPoint focalPoint = focalPoints.get(i);
       ctx.check(
               ElementPath.of("focalPoints", i).field("decree"),
-              "focalPoints[" + i + "]",
+              focalPoint.agency().value() + ": " + focalPoint.official().displayName(),
               focalPoint.agency())
           .read("official", focalPoint.official().displayName())
           .read("agency", focalPoint.agency())
