@@ -94,7 +94,7 @@ final class IkgCommand implements Callable<Integer> {
     try (InputStream in = Files.newInputStream(file)) {
       result = IkgBatch.compute(TextSource.of(file.toString(), in), calculator);
     } catch (IOException e) {
-      err.println("pug ikg: cannot read " + file + ": " + describe(e));
+      err.println("pug ikg: cannot read " + file + ": " + Messages.describe(e));
       return PugCommand.EXIT_INPUT;
     } catch (PugException e) {
       err.println("pug ikg: " + e.getMessage());
@@ -110,15 +110,10 @@ final class IkgCommand implements Callable<Integer> {
       try {
         Files.writeString(output, csv, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("pug ikg: cannot write " + output + ": " + describe(e));
+        err.println("pug ikg: cannot write " + output + ": " + Messages.describe(e));
         return PugCommand.EXIT_INPUT;
       }
     }
     return result.isComplete() ? 0 : 1;
-  }
-
-  private static String describe(IOException e) {
-    return e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
   }
 }

@@ -2,11 +2,14 @@ package id.pug.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code pug} command: its subcommands do the work. */
 @Command(
@@ -47,10 +50,20 @@ public final class PugCommand implements Runnable {
     CommandLine line = new CommandLine(new PugCommand());
     line.setOut(out);
     line.setErr(err);
+    line.registerConverter(LocalDate.class, Messages::date);
+    line.registerConverter(Path.class, Messages::path);
     line.setParameterExceptionHandler(
         (e, arguments) -> {
+          // What is wrong, the command's synopsis, and where the full help is: a few lines
+          CommandLine command = e.getCommandLine();
           err.println("pug: " + e.getMessage());
-          e.getCommandLine().usage(err);
+          UnmatchedArgumentException.printSuggestions(e, err);
+          err.print(command.getHelp().fullSynopsis());
+          err.println(
+              "Try '"
+                  + command.getCommandSpec().qualifiedName()
+                  + " --help' for more information.");
+          err.flush();
           return EXIT_INPUT;
         });
     return line.execute(args);

@@ -64,6 +64,16 @@ final class SipdCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path file = Objects.requireNonNull(input, "input");
+    if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+      err.println(
+          "pug sipd: --year must be a year from "
+              + Year.MIN_VALUE
+              + " to "
+              + Year.MAX_VALUE
+              + ", was "
+              + year);
+      return PugCommand.EXIT_INPUT;
+    }
     SipdImport result;
     try (InputStream in = Files.newInputStream(file)) {
       result =
@@ -72,7 +82,7 @@ final class SipdCommand implements Callable<Integer> {
               RegionCode.parse(Objects.requireNonNull(region, "region")),
               Year.of(year));
     } catch (IOException e) {
-      err.println("pug sipd: cannot read " + file + ": " + e.getMessage());
+      err.println("pug sipd: cannot read " + file + ": " + Messages.describe(e));
       return PugCommand.EXIT_INPUT;
     } catch (PugException e) {
       err.println("pug sipd: " + e.getMessage());
@@ -91,7 +101,7 @@ final class SipdCommand implements Callable<Integer> {
         Files.writeString(output, json, StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      err.println("pug sipd: cannot write " + output + ": " + e.getMessage());
+      err.println("pug sipd: cannot write " + output + ": " + Messages.describe(e));
       return PugCommand.EXIT_INPUT;
     }
     err.println(

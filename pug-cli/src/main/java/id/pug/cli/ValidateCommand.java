@@ -147,22 +147,36 @@ final class ValidateCommand implements Callable<Integer> {
         reports.add(asOf == null ? validator.validate(plan) : validator.validate(plan, asOf));
       }
       progress.stage("writing the report");
-      write(render(reports, plans, language));
-      if (trace != null) {
-        Files.writeString(
-            trace, reports.get(0).trace().orElseThrow().toJson() + "\n", StandardCharsets.UTF_8);
+      String report = render(reports, plans, language);
+      // The trace first: a trace that cannot be written must not leave a report on stdout
+      if (trace != null
+          && !writeFile(trace, reports.get(0).trace().orElseThrow().toJson() + "\n", err)) {
+        return PugCommand.EXIT_INPUT;
+      }
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report);
+        out.flush();
+      } else if (!writeFile(output, report, err)) {
+        return PugCommand.EXIT_INPUT;
       }
       return reports.stream().anyMatch(ValidationReport::hasErrors) ? EXIT_ERRORS : 0;
     } catch (PlanFormatException e) {
+      if (e.getCause() instanceof IOException io) {
+        // the file itself could not be read: no such file, a directory, no permission
+        err.println(
+            "pug validate: cannot read "
+                + e.problems().get(0).source()
+                + ": "
+                + Messages.describe(io));
+        if (verbose) {
+          e.printStackTrace(err);
+        }
+        return PugCommand.EXIT_INPUT;
+      }
       err.println("pug validate: " + e.problems().size() + " problem(s) reading the plan:");
       for (FormatProblem problem : e.problems()) {
         err.println("  " + problem);
-      }
-      return PugCommand.EXIT_INPUT;
-    } catch (IOException e) {
-      err.println("pug validate: cannot write " + e.getMessage());
-      if (verbose) {
-        e.printStackTrace(err);
       }
       return PugCommand.EXIT_INPUT;
     } catch (PugException e) {
@@ -240,13 +254,17 @@ final class ValidateCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  private void write(String text) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+  /** Writes a file; false after saying on standard error why it could not be written. */
+  private boolean writeFile(Path file, String text, PrintWriter err) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return true;
+    } catch (IOException e) {
+      err.println("pug validate: cannot write " + file + ": " + Messages.describe(e));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return false;
     }
   }
 }

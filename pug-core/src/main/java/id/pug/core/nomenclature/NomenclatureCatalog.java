@@ -168,7 +168,7 @@ public final class NomenclatureCatalog {
         .parseOptional("unconfirmed", NomenclatureCatalog::parseAttributes)
         .ifPresent(builder::addAllUnconfirmed);
     String file = record.get("file");
-    TextSource csv = record.parse("file", files);
+    TextSource csv = record.parse("file", name -> open(files, name));
     String codeColumn = record.get("code_column");
     String levelColumn = record.get("level_column");
     String nameColumn = record.get("name_column");
@@ -208,9 +208,23 @@ public final class NomenclatureCatalog {
     } catch (InvalidValueException e) {
       CsvRow row = rows.get(e.rejectedValue());
       String problem = String.valueOf(e.getMessage());
-      throw row != null
-          ? row.fail(codeColumn, problem)
-          : new ReferenceDataException(csv.name(), 0, null, problem, e);
+      throw row != null ? row.fail(codeColumn, problem) : record.fail(problem);
+    }
+  }
+
+  /**
+   * Opens the CSV file a version names. A file that cannot be opened is a problem of the {@code
+   * file} key that names it, reported at that key's line; a problem inside a file that opens is
+   * reported where it lies.
+   */
+  private static TextSource open(Function<String, TextSource> files, String name) {
+    try {
+      return files.apply(name);
+    } catch (ReferenceDataException e) {
+      if (e.line() > 0) {
+        throw e;
+      }
+      throw new IllegalArgumentException("names a file that cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -417,6 +417,32 @@ class NomenclatureCatalogTest {
     }
 
     @Test
+    void load_aFileThatCannotBeOpened_isReportedAtTheKeyNamingIt() {
+      // was: "id/pug/core/nomenclature/nowhere.csv: resource not found", at no line of versions.txt
+      assertFails(
+          VERSION.replace("file = n.csv", "file = nowhere.csv"),
+          VALID,
+          "versions.txt",
+          8,
+          "key file",
+          "names a file that cannot be read",
+          "nowhere.csv",
+          "resource not found");
+    }
+
+    @Test
+    void load_aProblemOfTheVersionItself_isReportedAtItsRecord() {
+      // was: reported at the CSV file, line 0, though the record lacks its bidang urusan
+      assertFails(
+          VERSION.replace("urusan = 2.08\n", ""),
+          VALID,
+          "versions.txt",
+          1,
+          "record [v]",
+          "bidangUrusan must not be empty");
+    }
+
+    @Test
     void load_rejectsAnInvalidList_atTheOffendingRow() {
       assertFails(
           VERSION,

@@ -37,7 +37,7 @@ final class JsonIn {
   private static final Object MAP = new Object();
 
   /** The largest scale (digits after the point, or zeros implied by a negative exponent). */
-  static final int MAX_DECIMAL_SCALE = 1000;
+  static final int MAX_DECIMAL_SCALE = PlanJson.MAX_DECIMAL_SCALE;
 
   private static final int MAX_SHOWN = 60;
 
@@ -79,6 +79,14 @@ final class JsonIn {
       context = context.getParent();
     }
     return path(context);
+  }
+
+  /**
+   * The path of the object or array being read, without the name or index of its current member:
+   * for a problem with a member's name itself.
+   */
+  String containerPath() {
+    return path(parser.getParsingContext().getParent());
   }
 
   private static String path(@Nullable JsonStreamContext context) {

@@ -70,13 +70,15 @@ import org.jspecify.annotations.Nullable;
  * invalid UTF-8, a truncated document or an exceeded limit ends the reading and is reported with
  * its location. No other exception escapes {@code read}, and no partial plan is ever returned.
  * Limits protect against hostile files: the document size, the nesting depth, the length of a
- * string ({@link #withMaxDocumentBytes}, {@link #withMaxNesting}, {@link #withMaxStringLength}),
- * and a number's length ({@value #MAX_NUMBER_LENGTH} characters) and scale (±{@value
- * JsonIn#MAX_DECIMAL_SCALE}).
+ * string ({@link #withMaxDocumentBytes}, {@link #withMaxNesting}, {@link #withMaxStringLength}), a
+ * field name's length ({@value #MAX_NAME_LENGTH} characters), and a number's length ({@value
+ * #MAX_NUMBER_LENGTH} characters) and scale (±{@value #MAX_DECIMAL_SCALE}).
  *
- * <p><b>Writing</b> is lossless: {@code read(write(plan))} equals {@code plan} for every plan. The
- * output is UTF-8 JSON, pretty-printed with two spaces, fields in pug-core's accessor order, ending
- * with a newline; the same plan always gives the same text.
+ * <p><b>Writing</b> is lossless: {@code read(write(plan))} equals {@code plan} for every plan
+ * within the reader's limits (every plan read from a file; a plan built in code may hold a text or
+ * a decimal beyond them, which the writer writes and the standard reader then refuses). The output
+ * is UTF-8 JSON, pretty-printed with two spaces, fields in pug-core's accessor order, ending with a
+ * newline; the same plan always gives the same text.
  *
  * <p>Only jackson-core's streaming parser and generator are used: there is no data binding, so no
  * polymorphic typing or class name in a file can make the reader instantiate anything but
@@ -100,6 +102,18 @@ public final class PlanJson {
 
   /** The longest number, in characters: far above any rupiah amount or indicator value. */
   public static final int MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * The largest scale of a decimal, either way: digits after the point, or zeros implied by a
+   * negative exponent.
+   */
+  public static final int MAX_DECIMAL_SCALE = 1000;
+
+  /**
+   * The longest field name or map key, in characters: far above any name of the format and any id
+   * (at most 128 characters).
+   */
+  public static final int MAX_NAME_LENGTH = 50_000;
 
   /** Where the format's JSON Schema lies on the class path. */
   public static final String SCHEMA_RESOURCE = "/id/pug/io/json/pug-plan-v1.schema.json";
@@ -137,6 +151,7 @@ public final class PlanJson {
                     .maxNestingDepth(maxNesting)
                     .maxStringLength(maxStringLength)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -445,10 +460,23 @@ public final class PlanJson {
   private void fatal(JsonIn in, JsonProcessingException e) {
     String original = Objects.requireNonNullElse(e.getOriginalMessage(), e.toString());
     String message;
-    if (e instanceof JsonEOFException) {
+    if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+      // Jackson reports some ends of input (after a comma, between entries) as plain syntax errors
       message =
           "unexpected end of the document: it is truncated, or a closing bracket, brace or quote"
               + " is missing";
+    } else if (e instanceof StreamConstraintsException
+        && original.toLowerCase(Locale.ROOT).contains("name length")) {
+      // Jackson gives no location; the name being read is where it stopped, inside the object
+      in.problem(
+          in.parser.currentLocation(),
+          in.containerPath(),
+          "field name too long: "
+              + original.replaceAll(", from `[^`]*`", "")
+              + "; the limit is "
+              + MAX_NAME_LENGTH
+              + " characters");
+      return;
     } else if (e instanceof StreamConstraintsException) {
       message = limitMessage(original);
     } else if (original.startsWith("Duplicate field")) {

@@ -119,8 +119,42 @@ final class Writers {
       throws IOException {
     if (value.isPresent()) {
       g.writeFieldName(name);
-      g.writeNumber(value.get()); // BigDecimal.toString: keeps the scale, so reading gives it back
+      g.writeNumber(number(value.get()));
     }
+  }
+
+  /**
+   * A decimal as the text of a JSON number that reads back to an equal {@link BigDecimal} (the same
+   * digits and scale) within the reader's limit of {@value PlanJson#MAX_NUMBER_LENGTH} digits:
+   * {@link BigDecimal#toString()}, or, where that form is longer (leading zeros such as {@code
+   * 0.0000099…}, or a long exponent), the shorter of {@code 9.99…E-100} and {@code 999…E-102}.
+   */
+  static String number(BigDecimal value) {
+    String text = value.toString();
+    if (digits(text) <= PlanJson.MAX_NUMBER_LENGTH) {
+      return text;
+    }
+    String unscaled = value.unscaledValue().toString();
+    String compact = value.scale() == 0 ? unscaled : unscaled + "E" + -(long) value.scale();
+    String sign = unscaled.startsWith("-") ? "-" : "";
+    String digits = unscaled.substring(sign.length());
+    long adjusted = digits.length() - 1L - value.scale();
+    String scientific =
+        sign
+            + digits.charAt(0)
+            + (digits.length() > 1 ? "." + digits.substring(1) : "")
+            + "E"
+            + adjusted;
+    return digits(scientific) <= digits(compact) ? scientific : compact;
+  }
+
+  /** How many digits a number's text has, its exponent's included: what the reader counts. */
+  private static int digits(String number) {
+    int count = 0;
+    for (int i = 0; i < number.length(); i++) {
+      count += Character.isDigit(number.charAt(i)) ? 1 : 0;
+    }
+    return count;
   }
 
   private static void constant(JsonGenerator g, String name, Enum<?> value) throws IOException {

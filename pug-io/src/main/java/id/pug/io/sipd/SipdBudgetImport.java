@@ -24,6 +24,7 @@ import id.pug.core.refdata.CsvReader;
 import id.pug.core.refdata.CsvRow;
 import id.pug.core.refdata.TextSource;
 import id.pug.core.region.RegionCode;
+import id.pug.io.json.PlanJson;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -64,10 +65,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Amounts are whole rupiah: {@code 70590400}, {@code 70.590.400}, {@code Rp70.590.400}, {@code
  * 70.590.400,00}, and — as SQL exports write decimals — {@code 70590400.00}. A row with a bad value
- * is rejected with its line number and every problem in it; the other rows are imported. A file
- * that cannot be read at all (a required column missing, an unknown column, a broken quote) throws
- * {@link id.pug.core.refdata.ReferenceDataException} naming the file, line and column. Stateless
- * and thread-safe.
+ * is rejected with its line number and every problem in it; the other rows are imported. A later
+ * row of a {@code kode_sbl} may leave the line's own columns blank, but one that gives another
+ * {@code kode_skpd}, {@code kode_sub_giat}, {@code pagu}, {@code nama_sub_giat}, output or ARG tag
+ * than the line's first row is rejected, so that nothing it says is lost. Values a plan file cannot
+ * hold ({@link PlanJson}'s limits: a text of more than {@value PlanJson#DEFAULT_MAX_STRING_LENGTH}
+ * characters, a {@code targetoutput} of more than {@value PlanJson#MAX_NUMBER_LENGTH} characters or
+ * {@value PlanJson#MAX_DECIMAL_SCALE} places after the point) reject their row too, so that every
+ * import can be written as a plan and read back. A file that cannot be read at all (a required
+ * column missing, an unknown column, a broken quote) throws {@link
+ * id.pug.core.refdata.ReferenceDataException} naming the file, line and column. Stateless and
+ * thread-safe.
  */
 public final class SipdBudgetImport {
   private SipdBudgetImport() {}
@@ -140,6 +148,13 @@ public final class SipdBudgetImport {
           "iddetillokasi");
 
   private static final Pattern SQL_DECIMAL = Pattern.compile("(\\d+)\\.0{1,2}");
+
+  /** The columns whose values go into the plan. */
+  private static final ImmutableSet<String> USED =
+      ImmutableSet.<String>builder().addAll(REQUIRED).addAll(READ).addAll(ARG).build();
+
+  /** How much of a bad value a problem shows. */
+  private static final int SHOWN = 100;
 
   /**
    * Imports an export.
@@ -238,10 +253,27 @@ public final class SipdBudgetImport {
     }
 
     private void problem(String column, String value, String expectation) {
-      problems.add(column + " \"" + value + "\" " + expectation);
+      String shown =
+          value.length() <= SHOWN
+              ? value
+              : value.substring(0, SHOWN) + "…(" + value.length() + " characters)";
+      problems.add(column + " \"" + shown + "\" " + expectation);
     }
 
     private void parse(CsvRow row) {
+      for (int i = 0; i < row.header().size(); i++) {
+        String column = row.header().get(i);
+        int length = row.values().get(i).length();
+        if (length > PlanJson.DEFAULT_MAX_STRING_LENGTH && USED.contains(column)) {
+          problems.add(
+              column
+                  + " has "
+                  + length
+                  + " characters, more than the "
+                  + PlanJson.DEFAULT_MAX_STRING_LENGTH
+                  + " a plan file holds");
+        }
+      }
       String skpd = row.optional("kode_skpd").orElse("");
       try {
         agency = AgencyId.of(skpd);
@@ -346,8 +378,10 @@ public final class SipdBudgetImport {
     private void output(CsvRow row) {
       Optional<String> text = row.optional("outputteks");
       if (text.isEmpty()) {
-        row.optional("satuanoutput")
-            .ifPresent(u -> problems.add("satuanoutput is given without outputteks"));
+        for (String column : List.of("satuanoutput", "targetoutput", "targetoutputteks")) {
+          row.optional(column)
+              .ifPresent(v -> problems.add(column + " is given without outputteks"));
+        }
         return;
       }
       Optional<String> unit = row.optional("satuanoutput");
@@ -359,8 +393,22 @@ public final class SipdBudgetImport {
       boolean hasTarget = false;
       Optional<String> number = row.optional("targetoutput");
       if (number.isPresent()) {
+        String digits = number.get().strip().replace(',', '.');
         try {
-          target.total(new BigDecimal(number.get().strip().replace(',', '.')));
+          BigDecimal total = new BigDecimal(digits);
+          if (digits.length() > PlanJson.MAX_NUMBER_LENGTH
+              || Math.abs((long) total.scale()) > PlanJson.MAX_DECIMAL_SCALE) {
+            problem(
+                "targetoutput",
+                number.get(),
+                "is a number a plan file cannot hold (at most "
+                    + PlanJson.MAX_NUMBER_LENGTH
+                    + " characters and "
+                    + PlanJson.MAX_DECIMAL_SCALE
+                    + " digits after the point)");
+            return;
+          }
+          target.total(total);
           hasTarget = true;
         } catch (NumberFormatException e) {
           problem("targetoutput", number.get(), "is not a number");
@@ -444,7 +492,10 @@ public final class SipdBudgetImport {
       return line;
     }
 
-    /** Why a later row of the same line disagrees with its first row, or null. */
+    /**
+     * Why a later row of the same line disagrees with its first row, or null. A later row may leave
+     * the line's own columns blank; a value it gives must be the first row's, or it would be lost.
+     */
     @Nullable String conflictWith(Row later) {
       if (!Objects.equals(later.agency, agency)
           || !Objects.equals(later.code, code)
@@ -452,6 +503,23 @@ public final class SipdBudgetImport {
         return "kode_sbl "
             + key
             + " repeats with another kode_skpd, kode_sub_giat or pagu than its first row";
+      }
+      List<String> differing = new ArrayList<>();
+      if (later.name.isPresent() && !later.name.equals(name)) {
+        differing.add("nama_sub_giat");
+      }
+      if (later.output.isPresent() && !later.output.equals(output)) {
+        differing.add("outputteks, satuanoutput, targetoutput or targetoutputteks");
+      }
+      if (later.tag.isPresent() && !later.tag.equals(tag)) {
+        differing.add("arg_kategori, gap_id, gbs_id, kak_id or arg_label");
+      }
+      if (!differing.isEmpty()) {
+        return "kode_sbl "
+            + key
+            + " repeats with another "
+            + String.join("; another ", differing)
+            + " than its first row";
       }
       return null;
     }

@@ -81,6 +81,21 @@ class PlanJsonLimitsTest {
   }
 
   @Test
+  void read_hugeFieldName_failsInsideTheNameAtItsObject() {
+    String name = "n".repeat(60_000);
+    String json = plan("\"pokja\": {\"region\": \"62.03\", \"" + name + "\": 1}");
+    FormatProblem problem = assertTimeoutPreemptively(FAST, () -> Documents.problem(json));
+    assertThat(problem.line()).isEqualTo(5);
+    assertThat(problem.column()).isGreaterThan(Documents.position(json, "\"nnn", 0)[1]);
+    assertThat(problem.path()).isEqualTo("$.pokja"); // was the sibling before it: $.pokja.region
+    assertThat(problem.message())
+        .startsWith("field name too long: Name length (")
+        .endsWith(
+            ") exceeds the maximum allowed (50000); the limit is 50000 characters"); // was "limit
+    // exceeded: …"
+  }
+
+  @Test
   void read_300DigitNumber_failsAtTheNumber() {
     String digits = "9".repeat(300);
     String json =

@@ -99,6 +99,21 @@ class PlanJsonReadErrorsTest {
   }
 
   @Test
+  void read_documentTruncatedAfterAComma_isTruncated() {
+    // Jackson reports this end of input as a plain syntax error, not as the end of input
+    String json = plan("\"budgetLines\": [" + line("1") + ",\n    ");
+    json = json.substring(0, json.indexOf(",\n    ") + 6);
+    FormatProblem problem = problem(json);
+    assertThat(problem.line()).isEqualTo((int) json.lines().count());
+    assertThat(problem.message())
+        .isEqualTo(
+            "unexpected end of the document: it is truncated, or a closing bracket, brace or quote"
+                + " is missing");
+    String afterField = plan().substring(0, plan().indexOf("2025") + 4) + ",\n";
+    assertThat(problem(afterField).message()).startsWith("unexpected end of the document");
+  }
+
+  @Test
   void read_syntaxError_isLocated() {
     String json = plan("\"pokja\": {\"region\": \"62.03\",}");
     FormatProblem problem = problem(json);

@@ -51,6 +51,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,30 @@ class PlanJsonRoundTripTest {
     PerformanceIndicator read = JSON.readPart(Part.PERFORMANCE_INDICATOR, "i.json", json);
     assertThat(read).isEqualTo(indicator);
     assertThat(read.targets().get(0).total()).contains(new BigDecimal("60.50"));
+  }
+
+  @Test
+  void write_decimalsNearTheNumberLengthLimit_readBackEqual() {
+    // Each reads (at most 100 digits); BigDecimal.toString writes the first as 0.00000999… and the
+    // second as 9.99…E+107, over 100 digits, which the reader then refused.
+    for (String number :
+        List.of(
+            "9".repeat(97) + "e-102",
+            "9".repeat(99) + "e+9",
+            "-1." + "5".repeat(96) + "e-5",
+            "1" + "2".repeat(98) + "e1")) {
+      String json =
+          "{\"name\": \"I\", \"unit\": \"%\", \"level\": \"OUTPUT\", \"baseline\": {\"year\": 2025,"
+              + " \"total\": "
+              + number
+              + "}}";
+      PerformanceIndicator read = JSON.readPart(Part.PERFORMANCE_INDICATOR, "i.json", json);
+      String written = JSON.writePart(Part.PERFORMANCE_INDICATOR, read);
+      assertThat(JSON.readPart(Part.PERFORMANCE_INDICATOR, "written.json", written))
+          .as(number)
+          .isEqualTo(read);
+      assertThat(read.baseline().orElseThrow().total()).contains(new BigDecimal(number));
+    }
   }
 
   @Test

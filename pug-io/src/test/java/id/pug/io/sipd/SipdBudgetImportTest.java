@@ -11,6 +11,7 @@ import id.pug.core.money.Rupiah;
 import id.pug.core.refdata.ReferenceDataException;
 import id.pug.core.refdata.TextSource;
 import id.pug.core.region.RegionCode;
+import id.pug.io.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -105,6 +106,72 @@ class SipdBudgetImportTest {
               assertThat(r.line()).isEqualTo(4);
               assertThat(r.reason()).contains("kode_sbl a repeats with another");
             });
+  }
+
+  @Test
+  void read_rejectsARepeatedKodeSbl_thatGivesAnotherNameTagOrOutput() {
+    // was: merged into the first row's line, its name, ARG tag or output silently dropped
+    SipdImport result =
+        read(
+            HEADER
+                + "a,dp3appkb,DP3APPKB,2.08.02.2.01.01,K,100,DAU,60,Dokumen kebijakan,Dokumen,1,,\n"
+                + "a,dp3appkb,DP3APPKB,2.08.02.2.01.01,,100,DAK,40,,,,,\n"
+                + "a,dp3appkb,DP3APPKB,2.08.02.2.01.01,Nama lain,100,DAK,40,,,,,\n"
+                + "a,dp3appkb,DP3APPKB,2.08.02.2.01.01,K,100,DAK,40,,,,EQUALITY,\n"
+                + "a,dp3appkb,DP3APPKB,2.08.02.2.01.01,K,100,DAK,40,Dokumen kebijakan,Dokumen,2,,\n");
+    assertThat(result.lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.fundingSources()).hasSize(2));
+    assertThat(result.rejected()).extracting(SipdRejectedRow::line).containsExactly(4, 5, 6);
+    assertThat(result.rejected().get(0).reason())
+        .isEqualTo("kode_sbl a repeats with another nama_sub_giat than its first row");
+    assertThat(result.rejected().get(1).reason())
+        .isEqualTo(
+            "kode_sbl a repeats with another arg_kategori, gap_id, gbs_id, kak_id or arg_label than"
+                + " its first row");
+    assertThat(result.rejected().get(2).reason())
+        .isEqualTo(
+            "kode_sbl a repeats with another outputteks, satuanoutput, targetoutput or"
+                + " targetoutputteks than its first row");
+  }
+
+  @Test
+  void read_rejectsATargetWithoutItsOutput() {
+    // was: targetoutput and targetoutputteks without outputteks were silently ignored
+    SipdImport result = read(HEADER + "a,dp3appkb,DP3APPKB,2.08.02.2.01.01,K,100,,,,,2,,\n");
+    assertThat(result.rejected())
+        .singleElement()
+        .extracting(SipdRejectedRow::reason)
+        .isEqualTo("targetoutput is given without outputteks");
+  }
+
+  @Test
+  void read_rejectsValuesAPlanFileCannotHold() {
+    // was: imported, and `pug sipd` wrote a plan file that `pug validate` refused to read
+    String longName = "x".repeat(100_001);
+    SipdImport result =
+        read(
+            HEADER
+                + "a,dp3appkb,DP3APPKB,2.08.02.2.01.01,"
+                + longName
+                + ",100,,,,,,,\n"
+                + "b,dp3appkb,DP3APPKB,2.08.02.2.01.02,K,100,,,Dokumen,Dokumen,1e-999999999,,\n"
+                + "c,dp3appkb,DP3APPKB,2.08.02.2.01.03,K,100,,,Dokumen,Dokumen,"
+                + "9".repeat(101)
+                + ",,\n"
+                + "d,dp3appkb,DP3APPKB,2.08.02.2.01.04,K,100,,,Dokumen,Dokumen,1e-1000,,\n");
+    assertThat(result.lines()).extracting(l -> l.id().value()).containsExactly("d");
+    assertThat(result.rejected()).extracting(SipdRejectedRow::line).containsExactly(2, 3, 4);
+    assertThat(result.rejected().get(0).reason())
+        .isEqualTo("nama_sub_giat has 100001 characters, more than the 100000 a plan file holds");
+    assertThat(result.rejected().get(1).reason())
+        .isEqualTo(
+            "targetoutput \"1e-999999999\" is a number a plan file cannot hold (at most 100"
+                + " characters and 1000 digits after the point)");
+    assertThat(result.rejected().get(2).reason())
+        .startsWith("targetoutput \"" + "9".repeat(100) + "…(101 characters)\" is a number");
+    PlanJson json = PlanJson.standard();
+    assertThat(json.read("plan.json", json.write(result.toPlan()))).isEqualTo(result.toPlan());
   }
 
   @Test

@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * unable to decide until a user sets it. Immutable and thread-safe.
  */
 public final class Parameter {
+  /** The most digits a decimal value may have (and characters a number given as text). */
+  public static final int MAX_DIGITS = 100;
+
+  /** The most places after the point (or zeros before it) a decimal value may have. */
+  public static final int MAX_SCALE = 1000;
+
   /** The type of a parameter's value. */
   public enum Type {
     /** A whole number ({@code Long}). */
@@ -234,7 +240,9 @@ public final class Parameter {
    * @param value a value: a number ({@code Integer}, {@code Long}, {@link BigDecimal}), a boolean,
    *     a text or a collection of texts, as the type requires
    * @return the value in its canonical type
-   * @throws InvalidValueException if the value has the wrong type or lies out of range
+   * @throws InvalidValueException if the value has the wrong type or lies out of range, or is a
+   *     decimal of more than {@value #MAX_DIGITS} digits or {@value #MAX_SCALE} places after the
+   *     point (or zeros before it)
    */
   public Object normalise(Object value) {
     Objects.requireNonNull(value, "value");
@@ -248,6 +256,15 @@ public final class Parameter {
           }
           case DECIMAL -> {
             if (value instanceof BigDecimal d) {
+              if (d.precision() > MAX_DIGITS || Math.abs((long) d.scale()) > MAX_SCALE) {
+                throw wrongType(
+                    value,
+                    "a decimal number of at most "
+                        + MAX_DIGITS
+                        + " digits and "
+                        + MAX_SCALE
+                        + " places after the point");
+              }
               yield d;
             }
             if (value instanceof Integer || value instanceof Long) {
@@ -307,11 +324,15 @@ public final class Parameter {
    * @param text the text
    * @return the value in its canonical type
    * @throws InvalidValueException if the text is not a value of the parameter's type or is out of
-   *     range
+   *     range; a number longer than {@value #MAX_DIGITS} characters is refused unread
    */
   public Object parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.strip();
+    if ((type == Type.INTEGER || type == Type.DECIMAL) && t.length() > MAX_DIGITS) {
+      // never parse a huge number: reading a million digits alone takes seconds
+      throw wrongType(text, "a number of at most " + MAX_DIGITS + " characters");
+    }
     try {
       return switch (type) {
         case INTEGER -> normalise(Long.parseLong(t));

@@ -46,6 +46,24 @@ class ParameterTest {
   }
 
   @Test
+  void decimals_withAHugeExponentOrTooManyDigits_areRejected_neverExpanded() {
+    // 1e-999999999 lies within 0..100; written out it would be a billion characters
+    assertThatThrownBy(() -> SHARE.parse("1e-999999999"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("at most 100 digits and 1000 places after the point");
+    assertThatThrownBy(() -> SHARE.normalise(new BigDecimal("1E-1001")))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(SHARE.normalise(new BigDecimal("1E-1000"))).isEqualTo(new BigDecimal("1E-1000"));
+    // a million digits are refused unread (reading them alone takes seconds)
+    assertThatThrownBy(() -> SHARE.parse("9".repeat(1_000_000)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("a number of at most 100 characters")
+        .hasMessageContaining("(1000000 characters)");
+    assertThatThrownBy(() -> MINIMUM.parse("1".repeat(101)))
+        .hasMessageContaining("a number of at most 100 characters");
+  }
+
+  @Test
   void choice_acceptsOnlyItsValues() {
     Parameter band = Parameter.choice("band", "A", "t", "A", "B");
     assertThat(band.parse("B")).isEqualTo("B");
