@@ -624,6 +624,43 @@ class RegulationCatalogTest {
     }
 
     @Test
+    void load_readsEveryOptionalKey() {
+      RegulationCatalog catalog =
+          load(
+              INPRES
+                  + "\n[permendagri-15-2008]\n"
+                  + "type = PERMEN\n"
+                  + "ministry = DALAM_NEGERI\n"
+                  + "number = 15\n"
+                  + "year = 2008\n"
+                  + "title = Pedoman Umum\n"
+                  + "issued = 2008-07-04\n"
+                  + "effective = 2008-08-01\n"
+                  + "expires = 2030-12-31\n"
+                  + "issuer = Menteri Dalam Negeri\n"
+                  + "status = IN_FORCE\n"
+                  + "scope = PUG\n"
+                  + "source = S1\n"
+                  + "\n[inpres-1-2001]\n"
+                  + "type = INPRES\n"
+                  + "number = 1\n"
+                  + "year = 2001\n"
+                  + "issuer = Presiden Republik Indonesia\n"
+                  + "status = NO_LONGER_IN_FORCE\n"
+                  + "ended = 2005\n"
+                  + "scope = x\n"
+                  + "source = S1\n");
+
+      Regulation permen = catalog.get("permendagri-15-2008");
+      assertThat(permen.ministry()).contains(Ministry.DALAM_NEGERI);
+      assertThat(permen.title()).contains("Pedoman Umum");
+      assertThat(permen.issued()).contains(LocalDate.of(2008, 7, 4));
+      assertThat(permen.effective()).contains(LocalDate.of(2008, 8, 1));
+      assertThat(permen.expires()).contains(LocalDate.of(2030, 12, 31));
+      assertThat(catalog.get("inpres-1-2001").ended()).contains(Year.of(2005));
+    }
+
+    @Test
     void load_rejectsAMissingRequiredKey_atTheRecordHeader() {
       assertFails(
           "# catalogue\n" + INPRES.replace("scope = PUG in national development\n", ""),

@@ -226,6 +226,9 @@ class RupiahTest {
     assertOverflow(() -> Rupiah.of(MAX).plus(Rupiah.of(MAX)));
     assertThatThrownBy(() -> Rupiah.of(MAX).plus(Rupiah.of(1)))
         .hasMessageContaining("Rp9.223.372.036.854.775.807 + Rp1");
+    // lands exactly on Long.MIN_VALUE without overflowing a long: refused by the symmetric range
+    assertThatThrownBy(() -> Rupiah.of(MIN).plus(Rupiah.of(-1)))
+        .hasMessageContaining("-Rp9.223.372.036.854.775.807 + -Rp1");
   }
 
   @Test
@@ -256,6 +259,9 @@ class RupiahTest {
     assertOverflow(() -> Rupiah.of(2).times(MIN));
     assertThatThrownBy(() -> Rupiah.of(MAX).times(2))
         .hasMessageContaining("Rp9.223.372.036.854.775.807 × 2");
+    // -2^62 × 2 is exactly Long.MIN_VALUE: no long overflow, but outside the symmetric range
+    assertThatThrownBy(() -> Rupiah.of(-half).times(2))
+        .hasMessageContaining("-Rp4.611.686.018.427.387.904 × 2");
   }
 
   @Test
