@@ -62,12 +62,11 @@ class CatalogueListingTest {
             "{ \"id\": \"X-LIST-001\", \"severity\": \"ERROR\", \"category\": \"OTHER\","
                 + " \"title\": \"Rule one must\", \"titles\": { \"id\": \"Aturan satu wajib\","
                 + " \"en\": \"Rule one must\" }, \"basis\": \"LEGAL\", \"citations\": ["
-                + " \"Permendagri 67/2011\" ], \"sources\": [ ], \"effectiveFrom\": \"2011-01-01\","
+                + " \"Permendagri 67/2011\" ], \"sources\": [], \"effectiveFrom\": \"2011-01-01\","
                 + " \"effectiveUntil\": null, \"enabledByDefault\": true, \"parameters\": [ {"
                 + " \"name\": \"minimum\", \"type\": \"INTEGER\", \"default\": 3, \"basis\":"
                 + " \"Babel 2016\" } ] }")
-        .contains(
-            "\"basis\": \"POLICY\", \"citations\": [ ], \"sources\": [ \"SEED-000")
+        .contains("\"basis\": \"POLICY\", \"citations\": [], \"sources\": [ \"SEED-000")
         .contains(
             "\"effectiveFrom\": \"2020-01-01\", \"effectiveUntil\": \"2024-12-31\","
                 + " \"enabledByDefault\": false, \"parameters\": [ { \"name\": \"label\","

@@ -58,6 +58,9 @@ class ElementPathTest {
         "pokja[-1]",
         "pokja[1",
         "pokja['x",
+        "pokja[",
+        "pokja['x\\",
+        "pokja['",
         "pokja['x'",
         "1abc",
         "pokja members",
@@ -86,6 +89,10 @@ class ElementPathTest {
     ElementPath line = ElementPath.of("budgetLines", 1);
     assertThat(line.field("argTag").startsWith(line)).isTrue();
     assertThat(line.startsWith(ElementPath.root())).isTrue();
+    assertThat(line.startsWith(ElementPath.of("budgetLines", 1))).isTrue();
+    assertThat(line.startsWith(line.field("argTag"))).isFalse();
+    assertThat(line.isRoot()).isFalse();
+    assertThat(ElementPath.root().isRoot()).isTrue();
     assertThat(ElementPath.of("budgetLines", 10).startsWith(line)).isFalse();
     assertThat(line.depth()).isEqualTo(2);
   }

@@ -64,6 +64,34 @@ class ParameterTest {
   }
 
   @Test
+  void bounds_areInclusive_andExposed() {
+    assertThat(MINIMUM.min()).contains(BigDecimal.ONE);
+    assertThat(SHARE.min()).contains(BigDecimal.ZERO);
+    assertThat(SHARE.max()).contains(BigDecimal.valueOf(100));
+    assertThat(MINIMUM.normalise(1)).isEqualTo(1L);
+    assertThat(MINIMUM.normalise((short) 7)).isEqualTo(7L);
+    assertThat(SHARE.normalise(BigDecimal.valueOf(100))).isEqualTo(BigDecimal.valueOf(100));
+    assertThat(SHARE.normalise(0L)).isEqualTo(BigDecimal.ZERO);
+  }
+
+  @Test
+  void limits_ofDigitsAndPlaces_areInclusive() {
+    BigDecimal hundredDigits = new BigDecimal("0." + "1".repeat(100));
+    assertThat(SHARE.normalise(hundredDigits)).isEqualTo(hundredDigits);
+    assertThatThrownBy(() -> SHARE.normalise(new BigDecimal("0." + "1".repeat(101))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("at most 100 digits");
+    String hundredCharacters = "0." + "1".repeat(98);
+    assertThat(SHARE.parse(hundredCharacters)).isEqualTo(new BigDecimal(hundredCharacters));
+  }
+
+  @Test
+  void textList_dropsEmptyItems() {
+    assertThat(Parameter.textList("codes", List.of(), "t").parse("a, ,b,"))
+        .isEqualTo(ImmutableList.of("a", "b"));
+  }
+
+  @Test
   void choice_acceptsOnlyItsValues() {
     Parameter band = Parameter.choice("band", "A", "t", "A", "B");
     assertThat(band.parse("B")).isEqualTo("B");

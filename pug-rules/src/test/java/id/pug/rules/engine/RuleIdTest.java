@@ -32,6 +32,8 @@ class RuleIdTest {
 
     assertThat(id.value()).isEqualTo("BABEL2016-GAP-012");
     assertThat(RuleId.parse(id.value())).isEqualTo(id);
+    assertThat(RuleId.of("PPRG", "GBS", 1).value()).isEqualTo("PPRG-GBS-001");
+    assertThat(RuleId.of("PPRG", "GBS", 999).value()).isEqualTo("PPRG-GBS-999");
   }
 
   @ParameterizedTest
