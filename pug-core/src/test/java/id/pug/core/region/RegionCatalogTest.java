@@ -160,6 +160,9 @@ class RegionCatalogTest {
     void parseCode_acceptsListedCodes() {
       assertThat(catalog.parseCode("64.09")).isEqualTo(RegionCode.parse("64.09"));
       assertThat(catalog.contains(RegionCode.parse("64.09"))).isTrue();
+      assertThat(catalog.find(RegionCode.parse("64.09")))
+          .map(Region::name)
+          .contains("Kabupaten Penajam Paser Utara");
     }
 
     @Test
