@@ -3,6 +3,7 @@ package id.pug.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableMap;
 import id.pug.core.region.Population;
 import id.pug.core.region.RegionCode;
 import java.util.List;
@@ -198,6 +199,56 @@ class InvalidValueExceptionTest {
     assertThatThrownBy(
             () -> InvalidValueException.checkNoneBlank(Population.class, nullText(), List.of("a")))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  /** The failure of a Guava map builder given {@code key} twice. */
+  private static IllegalArgumentException duplicateKeyFailure(String key) {
+    ImmutableMap.Builder<String, Integer> builder = ImmutableMap.builder();
+    for (int value = 1; value <= 2; value++) {
+      builder.put(key, value);
+    }
+    try {
+      ImmutableMap<String, Integer> unused = builder.buildOrThrow();
+    } catch (IllegalArgumentException e) {
+      return e;
+    }
+    throw new AssertionError("the builder accepted " + key + " twice");
+  }
+
+  @Test
+  void ofDuplicateKey_namesTheKeyThatWasPutTwice() {
+    IllegalArgumentException failure = duplicateKeyFailure("dp3appkb");
+
+    RuntimeException translated =
+        InvalidValueException.ofDuplicateKey(Population.class, "agencies", failure);
+
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).contains("agencies");
+              assertThat(e.rejectedValue()).isEqualTo("\"dp3appkb\"");
+            })
+        .hasMessage("Population.agencies must not hold the same key twice, was \"dp3appkb\"")
+        .hasCause(failure);
+  }
+
+  @Test
+  void ofDuplicateKey_anEmptyKey_isShownEmpty() {
+    RuntimeException translated =
+        InvalidValueException.ofDuplicateKey(Population.class, "agencies", duplicateKeyFailure(""));
+
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.rejectedValue()).isEqualTo("\"\""));
+  }
+
+  @Test
+  void ofDuplicateKey_anyOtherFailure_isReturnedUnchanged() {
+    IllegalArgumentException other = new IllegalArgumentException("something else");
+
+    assertThat(InvalidValueException.ofDuplicateKey(Population.class, "agencies", other))
+        .isSameAs(other);
   }
 
   @SuppressWarnings("NullAway") // passes null on purpose

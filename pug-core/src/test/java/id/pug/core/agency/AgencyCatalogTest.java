@@ -148,6 +148,24 @@ class AgencyCatalogTest {
     }
 
     @Test
+    void load_readsTheAcronymAndNote() {
+      AgencyCatalog catalog =
+          load(
+              "region,acronym,name,name_confirmed,urusan,sources,note\n"
+                  + "62,DP3APPKB,Dinas P3APPKB,yes,2.08;2.14,S1,name from the 2024 Renstra\n"
+                  + "63,,Dinas PPKB,no,2.14,S1,\n");
+
+      Agency kalteng = catalog.all().get(0);
+      assertThat(kalteng.acronym()).contains("DP3APPKB");
+      assertThat(kalteng.notes()).containsExactly("name from the 2024 Renstra");
+      assertThat(kalteng.nameConfirmed()).isTrue();
+      Agency kalsel = catalog.all().get(1);
+      assertThat(kalsel.acronym()).isEmpty();
+      assertThat(kalsel.notes()).isEmpty();
+      assertThat(kalsel.nameConfirmed()).isFalse();
+    }
+
+    @Test
     void load_rejectsARegionNotInTheList() {
       // 64.04 moved to Kalimantan Utara in 2012 and is not in the 2025 list.
       assertFails(

@@ -222,6 +222,24 @@ class AgencyNameCatalogTest {
     }
 
     @Test
+    void load_readsTheConfirmationSeenInAndNote() {
+      AgencyNameCatalog catalog =
+          load(
+              "id,acronyms,long_name,long_name_confirmed,urusan,sources,seen_in,note\n"
+                  + "dp3a,DP3A,Dinas P3A,yes,2.08,S1,Kota Palangkaraya,two spellings\n"
+                  + "dppkb,DPPKB,Dinas PPKB,no,2.14,S1,,\n");
+
+      AgencyNameVariant dp3a = catalog.variants().get(0);
+      assertThat(dp3a.longNameConfirmed()).isTrue();
+      assertThat(dp3a.seenIn()).contains("Kota Palangkaraya");
+      assertThat(dp3a.note()).contains("two spellings");
+      AgencyNameVariant dppkb = catalog.variants().get(1);
+      assertThat(dppkb.longNameConfirmed()).isFalse();
+      assertThat(dppkb.seenIn()).isEmpty();
+      assertThat(dppkb.note()).isEmpty();
+    }
+
+    @Test
     void load_rejectsABadYesNo() {
       assertFails(HEADER + "dp3a,DP3A,Dinas P3A,ya,2.08,,S1\n", 2, "long_name_confirmed", "\"ya\"");
     }
@@ -284,6 +302,24 @@ class AgencyNameCatalogTest {
       assertThatThrownBy(() -> AgencyNameCatalog.of(List.of(variant, sameLongName)))
           .isInstanceOf(InvalidValueException.class)
           .hasMessageContaining("AgencyNameVariant.longName");
+    }
+
+    @Test
+    void of_rejectsAnOtherLongNameThatIsAnotherVariantsLongName() {
+      AgencyNameVariant variant = Samples.agencyNameVariant();
+      AgencyNameVariant other =
+          AgencyNameVariant.builder()
+              .from(variant)
+              .id("other")
+              .acronyms(List.of("OTHER"))
+              .longName("Other name")
+              .otherLongNames(List.of(variant.longName().toUpperCase(java.util.Locale.ROOT)))
+              .build();
+
+      assertThatThrownBy(() -> AgencyNameCatalog.of(List.of(variant, other)))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class, e -> assertThat(e.field()).contains("otherLongNames"))
+          .hasMessageContaining("dp3appkb and other share it");
     }
   }
 }

@@ -58,6 +58,24 @@ class ArgTagTest {
   }
 
   @Test
+  void build_rejectsABlankTargetGroup() {
+    assertThatThrownBy(
+            () -> ArgTag.builder().category(ArgCategory.SPECIFIC_TARGET).targetGroup("").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).contains("targetGroup"))
+        .hasMessage("ArgTag.targetGroup must not be blank; omit it instead, was \"\"");
+  }
+
+  @Test
+  void build_rejectsABlankGenderGap() {
+    assertThatThrownBy(
+            () -> ArgTag.builder().category(ArgCategory.EQUALITY).genderGap("\t").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).contains("genderGap"))
+        .hasMessage("ArgTag.genderGap must not be blank; omit it instead, was \"\\u0009\"");
+  }
+
+  @Test
   void build_missingCategory_isAPugExceptionNamingTypeAndAttribute() {
     assertThatThrownBy(() -> ArgTag.builder().gap(GapId.of("gap-1")).build())
         .isExactlyInstanceOf(PugException.class)

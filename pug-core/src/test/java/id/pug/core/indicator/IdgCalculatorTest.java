@@ -50,6 +50,13 @@ class IdgCalculatorTest {
   }
 
   @Test
+  void edep_aZeroShare_isZeroEvenWhereTheFormulaIsZeroOverZero() {
+    // p_F = 0 with X_F = 0, and p_M = 0 with X_M = 0: the formula has 0/0, the rule says 0
+    assertThat(IdgCalculator.edep(0, 0)).isZero();
+    assertThat(IdgCalculator.edep(1, 100)).isZero();
+  }
+
+  @Test
   void national2021_impliesAnIncomeIndexOfAbout0_60() {
     // indicators.md §4: IDG 76.26 with parliament 21.89% and professionals 49.99% (S52, S15).
     double parliament = IdgCalculator.edep(0.5, 21.89) / 50;

@@ -220,6 +220,21 @@ class IkgBatchTest {
   }
 
   @Test
+  void compute_aMessageGivesAnExampleInTheUnitOfItsColumn() {
+    IkgBatchResult result =
+        compute(
+            IKG_BATCH_HEADER
+                + "\nJAWA BARAT,2018,\"0,198\",0.279,78.00,22.00,36.55,28.63,82.96,\"42,25\"\n");
+
+    assertThat(result.rows().get(0).problems())
+        .containsExactly(
+            "line 2, column mtf, value \"0,198\": expected a decimal number such as"
+                + " 0.198 (proportion), with a dot and no thousands separators",
+            "line 2, column tpak_f, value \"42,25\": expected a decimal number such as"
+                + " 42.25 (percent), with a dot and no thousands separators");
+  }
+
+  @Test
   void compute_zeroSeatsUnderTheRejectPolicy_reportsTheRow() {
     IkgCalculator rejecting =
         IkgCalculator.with(IkgConstants.builder().zeroSeatPolicy(ZeroSeatPolicy.REJECT).build());

@@ -174,6 +174,14 @@ class IkgCalculatorTest {
   }
 
   @Test
+  void compute_mhpk20AtItsFloor_isNotFlagged() {
+    IkgResult atFloor = STANDARD.compute(JABAR_2018.with(IkgComponent.MHPK20, 0.01));
+
+    assertThat(atFloor.flags()).as("at the floor, not below it").isEmpty();
+    assertThat(atFloor.ikg()).isEqualTo(ikg(JABAR_2018.with(IkgComponent.MHPK20, 0.005)));
+  }
+
+  @Test
   void compute_withOtherConstants_changesTheResult() {
     IkgCalculator higherMtfFloor =
         IkgCalculator.with(IkgConstants.builder().mtfFloor(0.01).build());
@@ -380,7 +388,56 @@ class IkgCalculatorTest {
     assertThat(STANDARD.levers(belowFloor).get(7).component()).isEqualTo(IkgComponent.MTF);
   }
 
+  @Test
+  void levers_aOnePointRiseThatOnlyReachesTheFloor_hasNoDirection() {
+    // MHPK20 0 → 0.01 only reaches the floor (0.01): the IKG does not move either way.
+    IkgComponents zeroMhpk20 = JABAR_2018.with(IkgComponent.MHPK20, 0);
+
+    IkgLever mhpk20 =
+        STANDARD.levers(zeroMhpk20).stream()
+            .filter(l -> l.component() == IkgComponent.MHPK20)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(ikg(zeroMhpk20.with(IkgComponent.MHPK20, 0.01))).isEqualTo(ikg(zeroMhpk20));
+    assertThat(mhpk20.lowersIkgBy()).isEqualTo(IkgLever.Direction.NONE);
+    assertThat(mhpk20.effectOfOnePoint()).isZero();
+  }
+
   // --- solve ----------------------------------------------------------------------------------
+
+  @Test
+  void solve_aTargetEqualToTheCurrentIkg_keepsTheCurrentValue() {
+    // 0.1234 is not on the solver's 0.05-point grid
+    IkgComponents components = JABAR_2018.with(IkgComponent.MTF, 0.1234);
+
+    IkgTargetSolution solution = STANDARD.solve(components, IkgComponent.MTF, ikg(components));
+
+    assertThat(solution.requiredValue().orElseThrow().proportion()).isEqualTo(0.1234);
+  }
+
+  @Test
+  void solve_aTargetEqualToTheBestIkg_isReachedAtTheEndOfTheRange() {
+    double best = ikg(JABAR_2018.with(IkgComponent.LABOUR_FEMALE, 1.0));
+
+    IkgTargetSolution solution = STANDARD.solve(JABAR_2018, IkgComponent.LABOUR_FEMALE, best);
+
+    assertThat(solution.reachable()).isTrue();
+    assertThat(solution.requiredValue().orElseThrow().proportion()).isEqualTo(1.0);
+    assertThat(solution.bestIkg()).isEqualTo(best);
+  }
+
+  @Test
+  void solve_whenNoValueBeatsTheCurrentOne_theBestIsTheCurrentValue() {
+    // MTF 0.003 is below the floor (0.005): every MTF from 0 to 0.005 gives the same IKG.
+    IkgComponents belowFloor = JABAR_2018.with(IkgComponent.MTF, 0.003);
+
+    IkgTargetSolution solution = STANDARD.solve(belowFloor, IkgComponent.MTF, 0.0);
+
+    assertThat(solution.reachable()).isFalse();
+    assertThat(solution.bestValue().proportion()).isEqualTo(0.003);
+    assertThat(solution.bestIkg()).isEqualTo(ikg(belowFloor));
+  }
 
   @Test
   void solve_reachableTarget_givesAValueWhoseIkgIsTheTarget() {

@@ -156,6 +156,37 @@ class IpgCalculatorTest {
     assertThat(equalSexes().meanSchoolingFemale(0).build().meanSchoolingFemale()).isZero();
   }
 
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    "lifeExpectancyFemale, 0, a finite number above 0",
+    "lifeExpectancyMale, -1, a finite number above 0",
+    "expectedSchoolingFemale, -1, a finite number of at least 0",
+    "expectedSchoolingMale, -0.5, a finite number of at least 0",
+    "meanSchoolingFemale, -2, a finite number of at least 0",
+    "meanSchoolingMale, -0.5, a finite number of at least 0",
+    "expenditure, 0, a finite number above 0",
+    "wageRatio, -1, a finite number above 0"
+  })
+  void inputs_builderRejectsEachInvalidField_namingTypeFieldAndValue(
+      String field, double value, String expectation) {
+    IpgInputs.Builder builder = equalSexes();
+    switch (field) {
+      case "lifeExpectancyFemale" -> builder.lifeExpectancyFemale(value);
+      case "lifeExpectancyMale" -> builder.lifeExpectancyMale(value);
+      case "expectedSchoolingFemale" -> builder.expectedSchoolingFemale(value);
+      case "expectedSchoolingMale" -> builder.expectedSchoolingMale(value);
+      case "meanSchoolingFemale" -> builder.meanSchoolingFemale(value);
+      case "meanSchoolingMale" -> builder.meanSchoolingMale(value);
+      case "expenditure" -> builder.expenditure(value);
+      case "wageRatio" -> builder.wageRatio(value);
+      default -> throw new AssertionError(field);
+    }
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("IpgInputs." + field + " must be " + expectation + ", was " + value);
+  }
+
   @Test
   void inputs_deriveTheMensSharesAsComplements() {
     IpgInputs inputs = equalSexes().labourShareFemale(0.39).populationShareFemale(0.497).build();

@@ -159,4 +159,36 @@ class IpmCalculatorTest {
     assertThatThrownBy(() -> IpmGoalposts.builder().meanSchoolingMax(-1).build())
         .isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void goalposts_rejectAnExpenditureRangeOfZeroWidth() {
+    assertThatThrownBy(
+            () ->
+                IpmGoalposts.builder().expenditureMin(1_007_436).expenditureMax(1_007_436).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "IpmGoalposts.expenditureMax must be above expenditureMin 1007436.0, which must be"
+                + " above 0, was 1007436.0");
+  }
+
+  @Test
+  void goalposts_rejectAMeanSchoolingMaximumOfZero() {
+    assertThatThrownBy(() -> IpmGoalposts.builder().meanSchoolingMax(0).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("IpmGoalposts.meanSchoolingMax must be above 0, was 0.0");
+  }
+
+  @Test
+  void goalposts_acceptTheSmallestRangesAboveTheirBounds() {
+    IpmGoalposts goalposts =
+        IpmGoalposts.builder()
+            .expenditureMin(1)
+            .expenditureMax(2)
+            .meanSchoolingMax(0.5)
+            .expectedSchoolingMax(0.5)
+            .build();
+
+    assertThat(goalposts.expenditureMax()).isEqualTo(2);
+    assertThat(goalposts.meanSchoolingMax()).isEqualTo(0.5);
+  }
 }

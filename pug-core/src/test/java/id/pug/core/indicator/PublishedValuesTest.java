@@ -209,6 +209,110 @@ class PublishedValuesTest {
   }
 
   @Test
+  void load_readsRegionCodesNotesAndOrdersByIndexRegionAndYear() {
+    PublishedValues values =
+        load(
+            IKG_HEADER
+                + "KALIMANTAN TENGAH,province,2023,0.502,S8,\n"
+                + "KALIMANTAN BARAT,province,2024,0.493,S8;S10,\n"
+                + "KALIMANTAN BARAT,province,2019,0.582,S8,derived: 0.566 + 0.016\n",
+            IPG_HEADER);
+
+    assertThat(values.all())
+        .extracting(v -> v.region() + " " + v.year())
+        .containsExactly(
+            "KALIMANTAN BARAT 2019", "KALIMANTAN BARAT 2024", "KALIMANTAN TENGAH 2023");
+    PublishedValue kalbar2019 = values.all().get(0);
+    assertThat(kalbar2019.regionCode()).contains(RegionCode.parse("61"));
+    assertThat(kalbar2019.note()).contains("derived: 0.566 + 0.016");
+    assertThat(kalbar2019.isDerived()).isTrue();
+    assertThat(values.all().get(1).note()).isEmpty();
+    assertThat(values.all().get(2).regionCode()).contains(RegionCode.parse("62"));
+  }
+
+  @Test
+  void load_ipgIdgRows_takeTheirLevelFromTheRegionName_andReadTheIdgComponents() {
+    PublishedValues values =
+        load(
+            IKG_HEADER,
+            "indicator,region,year,value,source_ids,component_parl_F_pct,component_prof_F_pct,"
+                + "component_income_F_pct\n"
+                + "IDG,INDONESIA,2021,76.26,S52;S15,21.89,49.99,37.22\n"
+                + "IPG,Batang (kab),2022,92.1,S51,,,\n"
+                + "IPG,Kota Pontianak,2022,93.5,S51,,,\n"
+                + "IPG,Jawa Tengah,2022,92.0,S51,,,\n");
+
+    PublishedValue idg = values.national(GenderIndex.IDG, Year.of(2021)).orElseThrow();
+    assertThat(idg.level()).isEqualTo(PublishedValue.Level.NATIONAL);
+    assertThat(idg.parliamentFemalePercent())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("21.89"));
+    assertThat(idg.managersFemalePercent())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("49.99"));
+    assertThat(idg.incomeFemalePercent())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("37.22"));
+    PublishedValue batang =
+        values.find(GenderIndex.IPG, "Batang (kab)", Year.of(2022)).orElseThrow();
+    assertThat(batang.level()).isEqualTo(PublishedValue.Level.REGENCY_CITY);
+    assertThat(batang.regionCode()).isEmpty();
+    assertThat(batang.parliamentFemalePercent()).isEmpty();
+    PublishedValue pontianak =
+        values.find(GenderIndex.IPG, "Kota Pontianak", Year.of(2022)).orElseThrow();
+    assertThat(pontianak.level()).isEqualTo(PublishedValue.Level.REGENCY_CITY);
+    assertThat(pontianak.regionCode()).contains(RegionCode.parse("61.71"));
+    assertThat(values.find(GenderIndex.IPG, "Jawa Tengah", Year.of(2022)).orElseThrow().level())
+        .isEqualTo(PublishedValue.Level.PROVINCE);
+  }
+
+  @Test
+  void load_acceptsValuesAtBothEndsOfEachIndexRange() {
+    PublishedValues values =
+        load(
+            IKG_HEADER + "INDONESIA,national,2023,0,S4,\n" + "INDONESIA,national,2024,1,S4,\n",
+            IPG_HEADER
+                + "IPG,INDONESIA,2021,0,S51\n"
+                + "IPG,INDONESIA,2022,200,S51\n"
+                + "IPG,INDONESIA,2023,150,S51\n"
+                + "IDG,INDONESIA,2022,100,S52\n"
+                + "GII,INDONESIA,2022,1,S52\n");
+
+    assertThat(values.all()).hasSize(7);
+    assertThat(values.national(GenderIndex.IPG, Year.of(2023)).orElseThrow().value())
+        .isEqualByComparingTo("150");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "IDG,INDONESIA,2022,100.01,S52 | a published IDG must be from 0 to 100.0, was 100.01",
+        "IPG,INDONESIA,2022,200.5,S51 | a published IPG must be from 0 to 200.0, was 200.5",
+        "IPG,INDONESIA,2022,-0.01,S51 | a published IPG must be from 0 to 200.0, was -0.01",
+        "GII,INDONESIA,2022,1.001,S52 | a published GII must be from 0 to 1.0, was 1.001"
+      })
+  void load_rejectsAnIpgIdgValueOutsideItsRange_atTheValueColumn(String row, String message) {
+    assertThatThrownBy(() -> load(IKG_HEADER, IPG_HEADER + row + "\n"))
+        .isInstanceOfSatisfying(
+            ReferenceDataException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.element()).contains("column value");
+            })
+        .hasMessageEndingWith(message);
+  }
+
+  @Test
+  void load_rejectsAnIkgAboveOne_atTheIkgColumn() {
+    assertThatThrownBy(() -> load(IKG_HEADER + "INDONESIA,national,2024,1.2,S4,\n", IPG_HEADER))
+        .isInstanceOfSatisfying(
+            ReferenceDataException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.element()).contains("column IKG");
+            })
+        .hasMessageEndingWith("a published IKG must be from 0 to 1.0, was 1.2");
+  }
+
+  @Test
   void load_rejectsADuplicateRow_namingFileLineAndColumn() {
     String ikg =
         IKG_HEADER

@@ -115,6 +115,21 @@ class PinpointTest {
   }
 
   @Test
+  void parse_acceptsNumbersOfFourDigits() {
+    Pinpoint pinpoint = Pinpoint.parse("Pasal 4 ayat (1234) huruf a angka 9999");
+
+    assertThat(pinpoint.paragraph()).hasValue(1234);
+    assertThat(pinpoint.item()).hasValue(9999);
+  }
+
+  @Test
+  void builder_acceptsParagraphAndItemOne() {
+    Pinpoint pinpoint = Pinpoint.builder().article("4").paragraph(1).letter('a').item(1).build();
+
+    assertThat(pinpoint.format()).isEqualTo("Pasal 4 ayat (1) huruf a angka 1");
+  }
+
+  @Test
   void article_isAPinpointToAnArticle() {
     assertThat(Pinpoint.article("8A").format()).isEqualTo("Pasal 8A");
   }

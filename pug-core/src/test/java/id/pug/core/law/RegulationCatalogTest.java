@@ -721,6 +721,14 @@ class RegulationCatalogTest {
     }
 
     @Test
+    void load_rejectsABrokenInvariantOfNoKey_atTheRecordHeader() {
+      // Regulation.sources is read from the repeatable key source: with none, the record is at
+      // fault
+      assertFails(
+          INPRES.replace("source = S1\n", ""), 1, "record [inpres-9-2000]", "Regulation.sources");
+    }
+
+    @Test
     void load_rejectsAMissingMinistry_namingTheKey() {
       assertFails(
           INPRES.replace("type = INPRES", "type = PERMEN"),

@@ -138,6 +138,18 @@ class RegulationTest {
   }
 
   @Test
+  void designations_ofAPerdaWithAnotherNumber_nameItsJurisdiction() {
+    Regulation r = perda().addOtherNumbers("188.44/4").build();
+
+    assertThat(r.designations())
+        .containsExactly(
+            "Perda Provinsi Kalimantan Tengah 4/2014",
+            "Peraturan Daerah Provinsi Kalimantan Tengah Nomor 4 Tahun 2014",
+            "Perda Provinsi Kalimantan Tengah 188.44/4",
+            "Perda Provinsi Kalimantan Tengah 188.44/4/2014");
+  }
+
+  @Test
   void designations_ofAnInpres() {
     Regulation r = inpres().build();
 
@@ -210,11 +222,16 @@ class RegulationTest {
       names = {"PERDA", "PERGUB", "PERBUP", "PERWALI"})
   void build_requiresAJurisdictionForRegionalInstruments(RegulationType type) {
     assertRejected(inpres().type(type), "jurisdiction");
+    assertThatThrownBy(() -> inpres().type(type).build())
+        .hasMessage("Regulation.jurisdiction must be given for a " + type + ", was missing");
   }
 
   @Test
   void build_forbidsAJurisdictionForNationalInstruments() {
     assertRejected(inpres().jurisdiction("Provinsi Kalimantan Tengah"), "jurisdiction");
+    assertThatThrownBy(() -> inpres().jurisdiction("Provinsi Kalimantan Tengah").build())
+        .hasMessage(
+            "Regulation.jurisdiction must be absent for a INPRES, was \"Provinsi Kalimantan Tengah\"");
   }
 
   @Test

@@ -282,6 +282,21 @@ class RupiahTest {
   }
 
   @Test
+  void sum_ofAmountsStartingWithANegativeOne() {
+    assertThat(Rupiah.sum(List.of(Rupiah.of(-5), Rupiah.of(3)))).isEqualTo(Rupiah.of(-2));
+    assertThat(Rupiah.sum(List.of(Rupiah.of(-70_000), Rupiah.of(-30_000))))
+        .isEqualTo(Rupiah.of(-100_000));
+  }
+
+  @Test
+  void sum_throwsWhenTheTotalOverflows_evenIfTheWrappedLongWouldBeInRange() {
+    // MAX + 2 wraps to -MAX, which is a valid amount: the overflow must still be seen.
+    assertOverflow(() -> Rupiah.sum(List.of(Rupiah.of(MAX), Rupiah.of(2))));
+    assertOverflow(() -> Rupiah.sum(List.of(Rupiah.of(MIN), Rupiah.of(-2))));
+    assertOverflow(() -> Rupiah.sum(List.of(Rupiah.of(MAX), Rupiah.of(MAX))));
+  }
+
+  @Test
   void sum_dependsOnlyOnTheTotal_notOnTheOrder() {
     assertThat(Rupiah.sum(List.of(Rupiah.of(MAX), Rupiah.of(-1), Rupiah.of(1))))
         .isEqualTo(Rupiah.of(MAX));

@@ -329,6 +329,47 @@ class NomenclatureCatalogTest {
     }
 
     @Test
+    void load_readsTheDecreeUnconfirmedAttributesAndPerRowSourcesAndNotes() {
+      String version =
+          VERSION
+                  .replace("original_code_column = asli\n", "")
+                  .replace(
+                      "parent_column = induk\n", "source_column = sumber\nnote_column = catatan\n")
+              + "unconfirmed = DECREE, VALID_FROM\n";
+      String csv =
+          """
+              kode,level,nama,sumber,catatan
+              2,urusan,URUSAN WAJIB,,
+              2.08,bidang_urusan,PPPA,S2,
+              2.08.02,program,PUG,S2;S3,renamed in 2023
+              """;
+
+      NomenclatureVersion v = load(version, csv).version("v");
+
+      assertThat(v.decree()).contains(RegulationId.of("permendagri-15-2008"));
+      assertThat(v.unconfirmed())
+          .containsExactlyInAnyOrder(
+              NomenclatureVersion.Attribute.DECREE, NomenclatureVersion.Attribute.VALID_FROM);
+      assertThat(v.find(code("2")).orElseThrow().sources())
+          .extracting(s -> s.id().orElseThrow())
+          .containsExactly("S1");
+      assertThat(v.find(code("2.08")).orElseThrow().sources())
+          .extracting(s -> s.id().orElseThrow())
+          .containsExactly("S2");
+      NomenclatureEntry program = v.find(code("2.08.02")).orElseThrow();
+      assertThat(program.sources())
+          .extracting(s -> s.id().orElseThrow())
+          .containsExactly("S2", "S3");
+      assertThat(program.note()).contains("renamed in 2023");
+      assertThat(v.find(code("2.08")).orElseThrow().note()).isEmpty();
+    }
+
+    @Test
+    void load_withoutUnconfirmedAttributes_confirmsEverything() {
+      assertThat(load(VERSION, VALID).version("v").unconfirmed()).isEmpty();
+    }
+
+    @Test
     void load_rejectsACodeNotInCanonicalForm() {
       assertFails(
           VERSION,

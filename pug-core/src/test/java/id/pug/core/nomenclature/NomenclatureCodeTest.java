@@ -32,6 +32,9 @@ class NomenclatureCodeTest {
     "2.08.02.2.01.0001, SUB_KEGIATAN",
     "2.14.03.2.04.0005, SUB_KEGIATAN",
     "5.01, BIDANG_URUSAN",
+    "1.10, BIDANG_URUSAN",
+    "2.10.10.2.10, KEGIATAN",
+    "2.09.09.2.09, KEGIATAN",
   })
   void parse_readsEveryLevel_andFormatRoundTrips(String text, NomenclatureLevel level) {
     NomenclatureCode code = code(text);

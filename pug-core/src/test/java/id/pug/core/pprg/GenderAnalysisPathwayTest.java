@@ -158,6 +158,23 @@ class GenderAnalysisPathwayTest {
   }
 
   @Test
+  void build_aGapFactorPutTwice_isAnInvalidValueExceptionOfGapFactors() {
+    assertThatThrownBy(
+            () ->
+                gap()
+                    .putGapFactor(GapFactor.CONTROL, "Perempuan jarang memutuskan")
+                    .putGapFactor(GapFactor.CONTROL, "Laki-laki memutuskan")
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.typeName()).isEqualTo("GenderAnalysisPathway");
+              assertThat(e.field()).contains("gapFactors");
+              assertThat(e.rejectedValue()).isEqualTo("\"CONTROL\"");
+            });
+  }
+
+  @Test
   void stepAndIsFilled_rejectNull() {
     GenderAnalysisPathway complete = Samples.gap();
 

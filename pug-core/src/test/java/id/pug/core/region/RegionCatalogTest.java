@@ -160,6 +160,9 @@ class RegionCatalogTest {
     void parseCode_acceptsListedCodes() {
       assertThat(catalog.parseCode("64.09")).isEqualTo(RegionCode.parse("64.09"));
       assertThat(catalog.contains(RegionCode.parse("64.09"))).isTrue();
+      assertThat(catalog.find(RegionCode.parse("64.09")))
+          .map(Region::name)
+          .contains("Kabupaten Penajam Paser Utara");
     }
 
     @Test
@@ -448,7 +451,107 @@ class RegionCatalogTest {
           .isInstanceOf(ReferenceDataException.class)
           .hasMessageContaining("aliases.csv")
           .hasMessageContaining("Palangkaraya")
-          .hasMessageContaining("ambiguous");
+          .hasMessageContaining("ambiguous: it matches [62.01, 62.71]");
+    }
+
+    @Test
+    void load_readsTheOptionalColumns() {
+      RegionCatalog catalog =
+          load(
+              """
+                  kode,level,nama,nama_kepmendagri_2022,jumlah_kecamatan,jumlah_desa,jumlah_kelurahan,jumlah_desa_kelurahan,luas_km2,sumber
+                  62,provinsi,Kalimantan Tengah,,136,1432,139,1571,153443.9,S4
+                  62.01,kabupaten,Kabupaten Kotawaringin Barat,KAB. KOTAWARINGIN BARAT,6,81,13,94,10759,S4
+                  62.71,kota,Kota Palangkaraya,,5,0,30,30,2848.699,S4
+                  """,
+              NO_ALIASES);
+
+      Region kalteng = catalog.get(RegionCode.parse("62"));
+      assertThat(kalteng.districtCount()).hasValue(136);
+      assertThat(kalteng.villageCount()).hasValue(1432);
+      assertThat(kalteng.urbanVillageCount()).hasValue(139);
+      assertThat(kalteng.areaKm2())
+          .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("153443.9"));
+      assertThat(kalteng.aliases()).isEmpty();
+      assertThat(catalog.get(RegionCode.parse("62.01")).aliases())
+          .containsExactly("KAB. KOTAWARINGIN BARAT");
+      assertThat(catalog.get(RegionCode.parse("62.71")).areaKm2())
+          .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("2848.699"));
+    }
+
+    @Test
+    void load_rejectsA2022NameThatMatchesTwoRegions() {
+      assertFails(
+          """
+              kode,level,nama,nama_kepmendagri_2022,sumber
+              62,provinsi,Kalimantan Tengah,,S4
+              62.01,kabupaten,Kabupaten Kotawaringin Barat,Palangkaraya,S4
+              62.71,kota,Kota Palangkaraya,,S4
+              """,
+          NO_ALIASES,
+          "regions.csv",
+          3,
+          "nama_kepmendagri_2022",
+          "\"Palangkaraya\" of 62.01 is ambiguous: it matches [62.01, 62.71]");
+    }
+
+    @Test
+    void load_acceptsACountOfIntegerMaxValue_andRejectsOneMore() {
+      String header = "kode,level,nama,jumlah_kecamatan,sumber\n";
+
+      assertThat(
+              load(header + "62,provinsi,Kalimantan Tengah,2147483647,S4\n", NO_ALIASES)
+                  .get(RegionCode.parse("62"))
+                  .districtCount())
+          .hasValue(Integer.MAX_VALUE);
+      assertFails(
+          header + "62,provinsi,Kalimantan Tengah,2147483648,S4\n",
+          NO_ALIASES,
+          "regions.csv",
+          2,
+          "jumlah_kecamatan",
+          "at most 2147483647",
+          "2147483648");
+    }
+
+    @Test
+    void findByName_inALoadedList_expandsTheProvincePrefixes() {
+      RegionCatalog catalog = load(HEADER + KALTENG, NO_ALIASES);
+
+      assertThat(catalog.findByName("Provinsi Kalimantan Tengah"))
+          .map(Region::code)
+          .contains(RegionCode.parse("62"));
+      assertThat(catalog.findByName("PROV. KALIMANTAN TENGAH"))
+          .map(Region::code)
+          .contains(RegionCode.parse("62"));
+    }
+
+    @Test
+    void findByName_aBaseNameOfAKabupatenAndAKota_isAmbiguousAndNamesBoth() {
+      // Kabupaten Bekasi and Kota Bekasi both exist (Jawa Barat).
+      RegionCatalog catalog =
+          load(
+              """
+                  kode,level,nama,sumber
+                  32,provinsi,Jawa Barat,S4
+                  32.16,kabupaten,Kabupaten Bekasi,S4
+                  32.75,kota,Kota Bekasi,S4
+                  """,
+              NO_ALIASES);
+
+      assertThat(catalog.findByName("Kota Bekasi"))
+          .map(Region::code)
+          .contains(RegionCode.parse("32.75"));
+      assertThatThrownBy(() -> catalog.findByName("Bekasi"))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e.typeName()).isEqualTo("Region");
+                assertThat(e.field()).contains("name");
+              })
+          .hasMessage(
+              "Region.name must identify one region; it matches"
+                  + " [32.16 Kabupaten Bekasi, 32.75 Kota Bekasi], was \"Bekasi\"");
     }
   }
 }

@@ -85,6 +85,30 @@ class RegionTest {
   }
 
   @Test
+  void builder_rejectsANegativeDistrictCount() {
+    assertThatThrownBy(() -> palangkaraya().districtCount(-1).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Region.districtCount must be at least 0, was -1");
+  }
+
+  @Test
+  void builder_rejectsANegativeUrbanVillageCount() {
+    assertThatThrownBy(() -> palangkaraya().urbanVillageCount(-3).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Region.urbanVillageCount must be at least 0, was -3");
+  }
+
+  @Test
+  void builder_acceptsCountsOfZero() {
+    // Kota Palangkaraya has no desa, only kelurahan.
+    Region region = palangkaraya().districtCount(0).villageCount(0).urbanVillageCount(0).build();
+
+    assertThat(region.districtCount()).hasValue(0);
+    assertThat(region.villageCount()).hasValue(0);
+    assertThat(region.urbanVillageCount()).hasValue(0);
+  }
+
+  @Test
   void builder_rejectsANonPositiveArea() {
     assertThatThrownBy(() -> palangkaraya().areaKm2(BigDecimal.ZERO).build())
         .isInstanceOf(InvalidValueException.class)
