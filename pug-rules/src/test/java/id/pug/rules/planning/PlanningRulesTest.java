@@ -19,6 +19,7 @@ import id.pug.rules.testing.Plans;
 import id.pug.rules.testing.RuleRun;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The evidence the planning rules give, on the Kapuas plan. */
@@ -94,6 +95,30 @@ class PlanningRulesTest {
     assertThat(f.outcome()).isEqualTo(Outcome.VIOLATED);
     assertThat(f.messageKey()).endsWith("wrongTier");
     assertThat(f.evidence()).containsKeys("codeTier", "planTier");
+  }
+
+  @Test
+  void nomenclatureCode_notInThePartialList_namesTheListsThatHoldIt() {
+    // 2.08.02.2.01.01 (2-digit sub-kegiatan) is not in the partial 2025 list, but the complete
+    // 2-digit kab/kota list holds it; 2.08.02.2.01.09 is in neither.
+    RegionalPprgPlan plan =
+        Plans.line(2, l -> l.subActivity(NomenclatureCode.parse("2.08.02.2.01.09")));
+    RuleRun run = RuleRun.of(PlanningRules.NOMENCLATURE_CODE, plan);
+    Finding held = findingAt(run, "budgetLines[0].subActivity");
+    assertThat(held.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+    assertThat(held.messageKey()).endsWith("notInPartialList");
+    assertThat((List<?>) held.evidence().get("alsoIn")).isNotEmpty();
+    Finding nowhere = findingAt(run, "budgetLines[2].subActivity");
+    assertThat(nowhere.messageKey()).endsWith("notInPartialList");
+    assertThat(nowhere.evidence()).doesNotContainKey("alsoIn");
+  }
+
+  private static Finding findingAt(RuleRun run, String path) {
+    ElementPath at = ElementPath.parse(path);
+    return run.findings().stream()
+        .filter(f -> f.path().equals(at))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding at " + path + ": " + run.findings()));
   }
 
   @Test
