@@ -24,7 +24,7 @@ class HgdgSuggesterTest {
 
   private static final GenderAnalysisPathway GAP = Plans.kapuas().genderAnalyses().get(1);
   private static final GenderBudgetStatement GBS = Plans.kapuas().budgetStatements().get(1);
-  private static final String GBS_ID = "gbs-2025-2.08.03.2.01.01";
+  private static final String GBS_ID = GBS.id().value();
 
   private static HgdgSuggestion gapOnly(GenderAnalysisPathway gap) {
     return HgdgEvidence.builder().gap(gap).build().suggest();

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * PPRG-PRE-002 at its cut-offs. Kapuas has evidence of all seven prerequisites, a score of 100. The
+ * PPRG-PRQ-002 at its cut-offs. Kapuas has evidence of all seven prerequisites, a score of 100. The
  * cut-offs are illustrative test configuration, not APE values.
  */
 class ApeBandTest {
