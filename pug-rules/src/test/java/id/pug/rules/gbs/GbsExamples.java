@@ -237,6 +237,11 @@ public final class GbsExamples {
             "budgetStatements[0]"),
         lacking(
             AGREES_WITH_GAP,
+            "the GBS states no programme, kegiatan or sub-kegiatan",
+            gbs(g -> g.programme(NONE).activity(NONE).subActivity(NONE)),
+            "budgetStatements[0].subActivity"),
+        lacking(
+            AGREES_WITH_GAP,
             "the GAP the GBS names is not in the plan",
             danglingGap,
             "budgetStatements[0].gap"),

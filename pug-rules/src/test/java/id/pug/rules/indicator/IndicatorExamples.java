@@ -115,6 +115,36 @@ public final class IndicatorExamples {
                                 .actuals(ImmutableList.of())
                                 .build()))),
             "regionalIndicators[0].actuals"),
+        failing(
+            TARGET_COMPLETE,
+            "the IKG baseline is words only",
+            ikg(
+                i ->
+                    i.baseline(
+                        IndicatorValue.builder()
+                            .year(Year.of(2024))
+                            .text("sekitar setengah")
+                            .build())),
+            "regionalIndicators[0].baseline"),
+        lacking(
+            ON_TRAJECTORY,
+            "the IKG has no baseline to draw the line from",
+            ikg(i -> i.baseline(Optional.empty())),
+            "regionalIndicators[0].baseline"),
+        lacking(
+            ON_TRAJECTORY,
+            "an observed value too large for a double",
+            Plans.kapuas(
+                p ->
+                    p.regionalIndicators(
+                        ImmutableList.of(
+                            PerformanceIndicator.builder()
+                                .from(kalbar("0.493"))
+                                .actuals(
+                                    ImmutableList.of(
+                                        IndicatorValue.of(Year.of(2024), new BigDecimal("1E+400"))))
+                                .build()))),
+            "regionalIndicators[0]"),
         passing(IN_RANGE, "Kapuas's IKG 0.549 lies in 0–1", KAPUAS, "regionalIndicators[0]"),
         failing(
             IN_RANGE,

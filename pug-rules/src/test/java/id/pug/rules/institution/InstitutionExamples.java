@@ -150,6 +150,16 @@ public final class InstitutionExamples {
                             .agency(PlanFixtures.BAPPEDA)
                             .build())),
             "pokja.chair"),
+        lacking(POKJA_CHAIR, "no Pokja whose chair to check", noPokja, "pokja"),
+        lacking(
+            POKJA_CHAIR,
+            "the chair belongs to an agency the plan does not hold",
+            pokja(
+                p ->
+                    p.chair(
+                        Official.ofPosition(
+                            "Kepala Badan", id.pug.core.agency.AgencyId.of("badan-tidak-ada")))),
+            "pokja.chair.agency"),
         passing(
             POKJA_SECRETARY,
             "the head of the DP3APPKB is secretary",
@@ -171,7 +181,24 @@ public final class InstitutionExamples {
             "the inspectorate has no member in the Pokja",
             pokja(p -> p.members(Plans.without(POKJA.members(), 3))),
             "pokja.members"),
+        lacking(POKJA_ALL_AGENCIES, "no Pokja whose members to check", noPokja, "pokja"),
         passing(POKJA_MEMBERS_HEADS, "every member heads an agency", KAPUAS, "pokja.members[3]"),
+        lacking(POKJA_MEMBERS_HEADS, "no Pokja whose members are heads", noPokja, "pokja"),
+        lacking(
+            POKJA_MEMBERS_HEADS,
+            "a member is named without a position",
+            pokja(
+                p ->
+                    p.members(
+                        Plans.replace(
+                            POKJA.members(),
+                            3,
+                            m ->
+                                Official.builder()
+                                    .name("Contoh Nama")
+                                    .agency(m.agency())
+                                    .build()))),
+            "pokja.members[3]"),
         failing(
             POKJA_MEMBERS_HEADS,
             "a section head sits in the Pokja",
@@ -205,6 +232,7 @@ public final class InstitutionExamples {
                             1,
                             f -> FocalPoint.builder().official(f.official()).build()))),
             "focalPoints[1].decree"),
+        lacking(TECHNICAL_TEAM, "no Pokja whose technical team to check", noPokja, "pokja"),
         passing(
             TECHNICAL_TEAM,
             "the Pokja has a technical team",

@@ -4,6 +4,7 @@ import static id.pug.rules.packs.PolicyPacks.BABEL_CHAINS;
 import static id.pug.rules.packs.PolicyPacks.MURUNG_RAYA_FOCAL_POINTS;
 import static id.pug.rules.packs.PolicyPacks.PHILIPPINES_SHARE;
 import static id.pug.rules.testing.RuleExample.failing;
+import static id.pug.rules.testing.RuleExample.lacking;
 import static id.pug.rules.testing.RuleExample.passing;
 
 import com.google.common.collect.ImmutableList;
@@ -92,6 +93,21 @@ public final class PackExamples {
                     p.budgetLines(
                         KAPUAS.budgetLines().stream()
                             .map(l -> BudgetLine.builder().from(l).argTag(Optional.empty()).build())
+                            .toList())),
+            "budgetLines"),
+        lacking(
+            PHILIPPINES_SHARE,
+            "every line is zero, so no share",
+            Plans.kapuas(
+                p ->
+                    p.budgetLines(
+                        KAPUAS.budgetLines().stream()
+                            .map(
+                                l ->
+                                    BudgetLine.builder()
+                                        .from(l)
+                                        .amount(id.pug.core.money.Rupiah.ZERO)
+                                        .build())
                             .toList())),
             "budgetLines"));
   }

@@ -66,6 +66,12 @@ public final class PrerequisiteExamples {
             Plans.kapuas(p -> p.assessment(Optional.empty())),
             "assessment"),
         lacking(APE_BAND, "no band cut-offs are configured", KAPUAS, "assessment"),
+        lacking(
+                APE_BAND,
+                "the plan holds no assessment to band",
+                Plans.kapuas(p -> p.assessment(Optional.empty())),
+                "assessment")
+            .configured(PrerequisiteExamples::bands),
         passing(APE_BAND, "seven of seven reaches Madya and above", KAPUAS, "assessment")
             .configured(PrerequisiteExamples::bands),
         failing(
