@@ -63,6 +63,44 @@ class ReadmeTest {
     assertThat(ciLines).containsExactly(test);
   }
 
+  @Test
+  void readmeAndReliability_giveTheMutationCommand_andTheSameFigures() throws IOException {
+    String command =
+        "./mvnw -B -ntp -Pmutation -pl pug-core,pug-rules test-compile"
+            + " org.pitest:pitest-maven:mutationCoverage";
+    String readme = read("README.md");
+    String reliability = read("RELIABILITY.md");
+    assertThat(blocks(readme, "sh")).contains(command);
+    assertThat(blocks(reliability, "sh")).contains(command);
+    String pom = read("pom.xml");
+    assertThat(pom.substring(pom.indexOf("<id>mutation</id>")))
+        .contains("<artifactId>pitest-maven</artifactId>")
+        .contains("<artifactId>pitest-junit5-plugin</artifactId>");
+    for (String row :
+        List.of(
+            "Contract-tested public types",
+            "Malformed inputs tried",
+            "Mutation score (PIT)",
+            "Failures found and fixed")) {
+      assertThat(leadingFigure(readme, row))
+          .as(row)
+          .isNotEmpty()
+          .isEqualTo(leadingFigure(reliability, row));
+    }
+  }
+
+  /** The first number in the last cell of the table row that starts with a label. */
+  private static String leadingFigure(String markdown, String label) {
+    Matcher row =
+        Pattern.compile("(?m)^\\| " + Pattern.quote(label) + " \\|(?:.*\\|)? ([^|]*) \\|$")
+            .matcher(markdown);
+    if (!row.find()) {
+      return "";
+    }
+    Matcher number = Pattern.compile("[0-9][0-9,.]*%?").matcher(row.group(1));
+    return number.find() ? number.group() : "";
+  }
+
   private static String marked(String file, String begin, String end) throws IOException {
     String source = read(file);
     String between =

@@ -33,33 +33,37 @@ class ReportApiTest {
             ctx.check(ElementPath.root(), "plan").read("thing", "RAD").violated("bad");
           });
 
-  private static final ValidationReport REPORT =
+  /**
+   * A fresh report in each test, not a static one: PIT swaps its mutant in after class
+   * initialisation, so a report built once would never run mutated code.
+   */
+  private final ValidationReport report =
       Validator.of(RuleSet.of("test", "1", List.of(FOUR_WAYS, ROOT_WARNING))).validate(PLAN);
 
   @Test
   void run_countsEvaluations_andDecisiveOnes() {
-    RuleRun run = REPORT.run(FOUR_WAYS.id()).orElseThrow();
+    RuleRun run = report.run(FOUR_WAYS.id()).orElseThrow();
 
     assertThat(run.id()).isEqualTo(FOUR_WAYS.id());
     assertThat(run.evaluations()).isEqualTo(4);
     assertThat(run.decisive()).isEqualTo(3);
-    assertThat(REPORT.run(ROOT_WARNING.id()).orElseThrow().evaluations()).isEqualTo(2);
-    assertThat(REPORT.run(RuleId.parse("X-API-999"))).isEmpty();
+    assertThat(report.run(ROOT_WARNING.id()).orElseThrow().evaluations()).isEqualTo(2);
+    assertThat(report.run(RuleId.parse("X-API-999"))).isEmpty();
   }
 
   @Test
   void findingsOf_keepsOnlyThatRulesFindings() {
-    assertThat(REPORT.findingsOf(FOUR_WAYS.id()))
+    assertThat(report.findingsOf(FOUR_WAYS.id()))
         .extracting(f -> f.path().toString())
         .containsExactly("b", "c");
-    assertThat(REPORT.findingsOf(ROOT_WARNING.id()))
+    assertThat(report.findingsOf(ROOT_WARNING.id()))
         .extracting(Finding::subjectId)
         .containsExactly("plan");
   }
 
   @Test
   void summary_addsTheRunsOfEveryRule() {
-    Summary s = REPORT.summary();
+    Summary s = report.summary();
 
     assertThat(s.passed()).isEqualTo(2);
     assertThat(s.violated()).isEqualTo(2);
@@ -71,7 +75,7 @@ class ReportApiTest {
 
   @Test
   void finding_toString_isRuleSeverityPathAndIndonesianMessage() {
-    assertThat(REPORT.findings())
+    assertThat(report.findings())
         .extracting(Finding::toString)
         .containsExactly(
             "X-API-001 ERROR b: GBS salah",
@@ -81,7 +85,7 @@ class ReportApiTest {
 
   @Test
   void toStrings_nameThePlanAndTheTrace() {
-    assertThat(REPORT.toString()).startsWith("ValidationReport[" + REPORT.planId() + " as of ");
+    assertThat(report.toString()).startsWith("ValidationReport[" + report.planId() + " as of ");
     RuleSet set = RuleSet.of("test", "1", List.of(FOUR_WAYS));
     assertThat(Validator.of(set).toString()).doesNotContain("traced");
     assertThat(Validator.of(set).withTrace(true).toString()).endsWith(", traced]");

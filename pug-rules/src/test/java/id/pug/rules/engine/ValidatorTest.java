@@ -106,6 +106,15 @@ class ValidatorTest {
             () ->
                 run(
                     TestRules.rule(
+                        "X-TEST-006",
+                        Severity.ERROR,
+                        ctx -> ctx.check(ElementPath.of("a"), "subject-a"))))
+        .isInstanceOf(RuleFailureException.class)
+        .hasMessageContaining("the check of subject-a at a never ended");
+    assertThatThrownBy(
+            () ->
+                run(
+                    TestRules.rule(
                         "X-TEST-005", Severity.ERROR, ctx -> ctx.checkPlan().violated("nope"))))
         .hasMessageContaining("has no message nope");
     assertThatThrownBy(
