@@ -97,7 +97,7 @@ class ReadmeTest {
     if (!row.find()) {
       return "";
     }
-    Matcher number = Pattern.compile("[0-9][0-9,.]*%?").matcher(row.group(1));
+    Matcher number = Pattern.compile("[0-9]+(?:[,.][0-9]+)*%?").matcher(row.group(1));
     return number.find() ? number.group() : "";
   }
 
