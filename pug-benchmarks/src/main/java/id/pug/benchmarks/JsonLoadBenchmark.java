@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * (d) of {@code BENCHMARKS.md}: loading one region of {@value SyntheticPlans#LINES_PER_REGION}
  * lines from its {@code pug.plan.v1} JSON (UTF-8 bytes in memory, as {@link PlanJson#read(String,
- * java.io.InputStream)} reads a file) into a {@link RegionalPprgPlan}, every field checked and every
- * code parsed, one thread. The secondary result {@code bytes} is the throughput in bytes per second
- * (divide by 1,000,000 for MB/s); the primary result is loads per second.
+ * java.io.InputStream)} reads a file) into a {@link RegionalPprgPlan}, every field checked and
+ * every code parsed, one thread. The secondary result {@code bytes} is the throughput in bytes per
+ * second (divide by 1,000,000 for MB/s); the primary result is loads per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (c) of {@code BENCHMARKS.md}: the full national catalogue on 1, 10, 100 and 552 regions of
  * {@value SyntheticPlans#LINES_PER_REGION} lines (552 is the national set, about 2.76 million
  * lines), on one thread and on every core ({@link Runtime#availableProcessors()} threads, one plan
- * per task), in milliseconds per set. One shared {@link Validator}: it is immutable and thread-safe.
+ * per task), in milliseconds per set. One shared {@link Validator}: it is immutable and
+ * thread-safe.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

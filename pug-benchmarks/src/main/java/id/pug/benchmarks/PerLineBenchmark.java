@@ -43,12 +43,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@link #pugProbeRules}: the constraints of the comparison through pug's real engine —
- *       {@link Validator} running rule objects that open checks with element paths and would
- *       record findings. Of the four constraints, two are pug's rules PPRG-ARG-001 (a tagged line
- *       names a GBS, which pug also looks up in the plan) and PPRG-ARG-003 (a tagged line has a
- *       positive amount); the other two, the code's format and an amount of at least zero, pug's
- *       types guarantee when a line is built ({@code NomenclatureCode.parse}, {@code
- *       BudgetLine}'s check), so no validation repeats them;
+ *       {@link Validator} running rule objects that open checks with element paths and would record
+ *       findings. Of the four constraints, two are pug's rules PPRG-ARG-001 (a tagged line names a
+ *       GBS, which pug also looks up in the plan) and PPRG-ARG-003 (a tagged line has a positive
+ *       amount); the other two, the code's format and an amount of at least zero, pug's types
+ *       guarantee when a line is built ({@code NomenclatureCode.parse}, {@code BudgetLine}'s
+ *       check), so no validation repeats them;
  *   <li>{@link #hibernateValidator}: the same four constraints as Jakarta Bean Validation
  *       annotations on {@link AnnotatedLine}, made from the same lines, validated by Hibernate
  *       Validator 9.1 one bean at a time;

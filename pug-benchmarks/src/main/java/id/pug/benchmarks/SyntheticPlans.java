@@ -13,11 +13,11 @@ import java.util.stream.IntStream;
  * planning, women's empowerment, finance and the inspectorate, so a Pokja PUG of four heads with a
  * technical team, four focal points with their decrees and a Forum PUSPA — and exactly {@value
  * #LINES_PER_REGION} sub-kegiatan budget lines, all held by the women's-empowerment agency because
- * pug-core ships nomenclature for urusan 2.08 and 2.14 only. The codes are real (the nomenclature in
- * effect for the fiscal year), amounts are whole rupiah from Rp5 million to Rp2 billion, and about
- * {@value #TAGGED_PERCENT}% of the lines are ARG-tagged, each tagged sub-kegiatan with a complete
- * GAP, GBS and KAK and indicators with baselines and targets by sex. Every plan is valid: the
- * national catalogue finds nothing in it, so the benchmarks measure the path every passing line
+ * pug-core ships nomenclature for urusan 2.08 and 2.14 only. The codes are real (the nomenclature
+ * in effect for the fiscal year), amounts are whole rupiah from Rp5 million to Rp2 billion, and
+ * about {@value #TAGGED_PERCENT}% of the lines are ARG-tagged, each tagged sub-kegiatan with a
+ * complete GAP, GBS and KAK and indicators with baselines and targets by sex. Every plan is valid:
+ * the national catalogue finds nothing in it, so the benchmarks measure the path every passing line
  * takes.
  *
  * <p>The national set is {@value #NATIONAL_REGIONS} such plans (Indonesia's 552 regional

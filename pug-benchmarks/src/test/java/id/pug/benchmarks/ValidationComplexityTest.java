@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A regression guard on how validation cost grows with a plan's size, in the normal test run. It
- * asserts complexity, never time: the number of checks each rule makes, and the bytes the validation
- * allocates, grow in proportion to the number of budget lines (a quadratic rule would multiply
- * them by 16 when the lines grow 4 times). Timings are {@code BENCHMARKS.md}'s business.
+ * asserts complexity, never time: the number of checks each rule makes, and the bytes the
+ * validation allocates, grow in proportion to the number of budget lines (a quadratic rule would
+ * multiply them by 16 when the lines grow 4 times). Timings are {@code BENCHMARKS.md}'s business.
  */
 class ValidationComplexityTest {
   private static final int SMALL = 500;

@@ -139,7 +139,9 @@ public final class Check {
     outcome = result;
     Finding finding = null;
     String fullKey = null;
-    ImmutableMap<String, Object> values = ImmutableMap.copyOf(evidence);
+    // The evidence is copied only where it is kept: in a finding, or in a trace's evaluation.
+    ImmutableMap<String, Object> values =
+        messageKey != null || context.tracing() ? ImmutableMap.copyOf(evidence) : ImmutableMap.of();
     if (messageKey != null) {
       LocalizedText template;
       if (messageKey.startsWith(CommonMessages.PREFIX)) {
@@ -186,8 +188,11 @@ public final class Check {
               .basis(rule.basis().kind())
               .build();
     }
-    context.record(
-        new Evaluation(
-            path, subjectId, agency, result, Optional.ofNullable(fullKey), values, finding));
+    context.record(result, finding);
+    if (context.tracing()) {
+      context.keep(
+          new Evaluation(
+              path, subjectId, agency, result, Optional.ofNullable(fullKey), values, finding));
+    }
   }
 }

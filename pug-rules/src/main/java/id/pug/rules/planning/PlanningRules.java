@@ -33,6 +33,7 @@ import id.pug.rules.engine.RuleId;
 import id.pug.rules.engine.Severity;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -252,6 +253,9 @@ public final class PlanningRules {
 
   static void nomenclatureCode(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
+    // The version in effect depends only on the year (the tier is the plan's): looked up once a
+    // year.
+    Map<Year, Optional<NomenclatureVersion>> versions = new HashMap<>();
     List<BudgetLine> lines = plan.budgetLines();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
@@ -260,7 +264,7 @@ public final class PlanningRules {
               ElementPath.of("budgetLines", i).field("subActivity"),
               line.id().value(),
               line.agency());
-      lookUp(ctx, check, line.subActivity(), line.fiscalYear());
+      lookUp(ctx, versions, check, line.subActivity(), line.fiscalYear());
     }
     List<PlanningDocument> documents = plan.planningDocuments();
     for (int i = 0; i < documents.size(); i++) {
@@ -287,14 +291,19 @@ public final class PlanningRules {
                     ? ctx.check(path, subject, document.agency().get())
                     : ctx.check(path, subject);
             check.read("document", document.id());
-            lookUp(ctx, check, code, plan.fiscalYear());
+            lookUp(ctx, versions, check, code, plan.fiscalYear());
           }
         }
       }
     }
   }
 
-  private static void lookUp(RuleContext ctx, Check check, NomenclatureCode code, Year year) {
+  private static void lookUp(
+      RuleContext ctx,
+      Map<Year, Optional<NomenclatureVersion>> versions,
+      Check check,
+      NomenclatureCode code,
+      Year year) {
     GovernmentLevel planTier = ctx.governmentLevel();
     check.read("code", code).read("year", year).read("planTier", tier(planTier));
     Optional<GovernmentLevel> codeTier = code.governmentLevel();
@@ -303,7 +312,8 @@ public final class PlanningRules {
       return;
     }
     NomenclatureCatalog nomenclature = ctx.reference().nomenclature();
-    Optional<NomenclatureVersion> inEffect = nomenclature.inEffect(year, planTier);
+    Optional<NomenclatureVersion> inEffect =
+        versions.computeIfAbsent(year, y -> nomenclature.inEffect(y, planTier));
     if (inEffect.isEmpty()) {
       check.insufficientData("noVersion");
       return;
@@ -336,10 +346,14 @@ public final class PlanningRules {
     check.insufficientData("notInPartialList");
   }
 
+  private static final LocalizedText PROVINCE_TIER = LocalizedText.of("provinsi", "province");
+  private static final LocalizedText REGENCY_CITY_TIER =
+      LocalizedText.of("kabupaten/kota", "kabupaten/kota");
+
   private static LocalizedText tier(GovernmentLevel level) {
     return switch (level) {
-      case PROVINCE -> LocalizedText.of("provinsi", "province");
-      case REGENCY_CITY -> LocalizedText.of("kabupaten/kota", "kabupaten/kota");
+      case PROVINCE -> PROVINCE_TIER;
+      case REGENCY_CITY -> REGENCY_CITY_TIER;
     };
   }
 
