@@ -43,7 +43,10 @@ public final class Check {
    */
   public Check read(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    evidence.put(name, Values.normalise(value));
+    // Immutable scalars are normalised only if a finding or a trace keeps them (a code's text, say,
+    // is made for a failing line, not for every passing one); anything else at once, so a value
+    // without a canonical form still fails here.
+    evidence.put(name, Values.isDeferrable(value) ? value : Values.normalise(value));
     return this;
   }
 
@@ -130,6 +133,15 @@ public final class Check {
     return subjectId;
   }
 
+  private static ImmutableMap<String, Object> normalised(Map<String, Object> evidence) {
+    ImmutableMap.Builder<String, Object> values =
+        ImmutableMap.builderWithExpectedSize(evidence.size());
+    for (Map.Entry<String, Object> read : evidence.entrySet()) {
+      values.put(read.getKey(), Values.normalise(read.getValue()));
+    }
+    return values.buildOrThrow();
+  }
+
   private void conclude(Outcome result, @Nullable String messageKey) {
     RuleDescriptor rule = context.descriptor();
     if (outcome != null) {
@@ -141,7 +153,7 @@ public final class Check {
     String fullKey = null;
     // The evidence is copied only where it is kept: in a finding, or in a trace's evaluation.
     ImmutableMap<String, Object> values =
-        messageKey != null || context.tracing() ? ImmutableMap.copyOf(evidence) : ImmutableMap.of();
+        messageKey != null || context.tracing() ? normalised(evidence) : ImmutableMap.of();
     if (messageKey != null) {
       LocalizedText template;
       if (messageKey.startsWith(CommonMessages.PREFIX)) {
