@@ -236,6 +236,39 @@ public final class RuleContext {
     return value;
   }
 
+  /**
+   * Ends the evaluation of a subject that meets the rule, or to which it does not apply, without
+   * opening a {@link Check} — when the validation keeps nothing of such an evaluation. The fast
+   * path of rules that look at every budget line: a passing line then costs no check, no element
+   * path and no evidence, and allocates nothing. Without a trace, the report is the same as if the
+   * rule had opened a check and ended it in this outcome: the rule's counts include it, and neither
+   * outcome makes a finding. With a trace, which keeps every evaluation with its path and evidence,
+   * this records nothing and returns false: the rule must then open a check as usual.
+   *
+   * <pre>{@code
+   * if (line.amount().isPositive() && ctx.endedWithoutCheck(Outcome.PASSED)) {
+   *   continue; // counted as passed
+   * }
+   * Check check = ctx.check(path, line.id().value(), line.agency()); // the full path
+   * }</pre>
+   *
+   * @param outcome {@link Outcome#PASSED} or {@link Outcome#NOT_APPLICABLE}
+   * @return true if the evaluation was counted; false if the rule must open a check
+   * @throws IllegalArgumentException for an outcome that makes a finding: a finding needs its path
+   *     and evidence, so it always comes from a check
+   */
+  public boolean endedWithoutCheck(Outcome outcome) {
+    if (outcome.isFinding()) {
+      throw new IllegalArgumentException(
+          descriptor.id() + ": " + outcome + " makes a finding; open a check for it");
+    }
+    if (trace) {
+      return false;
+    }
+    counts[outcome.ordinal()]++;
+    return true;
+  }
+
   /** Whether every evaluation is kept, with its evidence, for a trace. */
   boolean tracing() {
     return trace;
