@@ -173,6 +173,21 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
   }
 
   /**
+   * Whether this code equals {@code other.bidangUrusan()}, without making that code: for lookups on
+   * every budget line.
+   */
+  boolean isBidangUrusanOf(NomenclatureCode other) {
+    return other.level != NomenclatureLevel.URUSAN
+        && urusan == other.urusan
+        && bidang == other.bidang
+        && program == 0
+        && levelDigit == 0
+        && kegiatan == 0
+        && subKegiatan == 0
+        && subKegiatanDigits == 0;
+  }
+
+  /**
    * The code one level up.
    *
    * @return {@code 2.08.02.2.01} for {@code 2.08.02.2.01.01}; empty for an urusan code

@@ -234,7 +234,8 @@ public final class ArgRules {
     RegionalPprgPlan plan = ctx.plan();
     forEachTaggedLine(
         ctx,
-        (line, tag) -> passedIf(tag.gbs().isPresent() && plan.gbsOf(line).isPresent()),
+        (line, tag) ->
+            passedIf(tag.gbs().isPresent() && plan.budgetStatement(tag.gbs().get()).isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("gbs"));
           if (tag.gbs().isEmpty()) {
@@ -250,7 +251,8 @@ public final class ArgRules {
     RegionalPprgPlan plan = ctx.plan();
     forEachTaggedLine(
         ctx,
-        (line, tag) -> passedIf(tag.gap().isPresent() && plan.gapOf(line).isPresent()),
+        (line, tag) ->
+            passedIf(tag.gap().isPresent() && plan.genderAnalysis(tag.gap().get()).isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("gap"));
           if (tag.gap().isEmpty()) {
@@ -278,7 +280,8 @@ public final class ArgRules {
     forEachTaggedLine(
         ctx,
         (line, tag) -> {
-          Optional<GenderBudgetStatement> gbs = plan.gbsOf(line);
+          Optional<GenderBudgetStatement> gbs =
+              tag.gbs().isPresent() ? plan.budgetStatement(tag.gbs().get()) : Optional.empty();
           return passedIf(
               gbs.isPresent()
                   && gbs.get().agency().equals(line.agency())

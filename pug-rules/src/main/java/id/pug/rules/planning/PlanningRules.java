@@ -321,8 +321,11 @@ public final class PlanningRules {
     if (codeTier.isPresent() && codeTier.get() != planTier) {
       return false;
     }
-    Optional<NomenclatureVersion> inEffect =
-        versions.computeIfAbsent(year, y -> ctx.reference().nomenclature().inEffect(y, planTier));
+    Optional<NomenclatureVersion> inEffect = versions.get(year);
+    if (inEffect == null) {
+      inEffect = ctx.reference().nomenclature().inEffect(year, planTier);
+      versions.put(year, inEffect);
+    }
     return inEffect.isPresent()
         && inEffect.get().covers(code)
         && inEffect.get().find(code).isPresent();
