@@ -23,9 +23,9 @@ import java.util.stream.IntStream;
  * <p>The national set is {@value #NATIONAL_REGIONS} such plans (Indonesia's 552 regional
  * governments with budgets of their own: 38 provinces and 514 kabupaten/kota), seeds {@code 0} to
  * {@code 551}, about 2.76 million lines. Regions repeat (the generator knows only Kalimantan's
- * kabupaten and kota); each plan is generated separately, so nothing is shared between plans
- * except what the generator shares (the nomenclature codes, names and output indicators, as a
- * loaded plan would not). Same seed, same plan: generation in parallel does not change the result.
+ * kabupaten and kota); each plan is generated separately, so nothing is shared between plans except
+ * what the generator shares (the nomenclature codes, names and output indicators, as a loaded plan
+ * would not). Same seed, same plan: generation in parallel does not change the result.
  */
 public final class SyntheticPlans {
   /** Budget lines per region. */
