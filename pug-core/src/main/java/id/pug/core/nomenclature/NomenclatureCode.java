@@ -173,6 +173,21 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
   }
 
   /**
+   * Whether this code equals {@code other.bidangUrusan()}, without making that code: for lookups on
+   * every budget line.
+   */
+  boolean isBidangUrusanOf(NomenclatureCode other) {
+    return other.level != NomenclatureLevel.URUSAN
+        && urusan == other.urusan
+        && bidang == other.bidang
+        && program == 0
+        && levelDigit == 0
+        && kegiatan == 0
+        && subKegiatan == 0
+        && subKegiatanDigits == 0;
+  }
+
+  /**
    * The code one level up.
    *
    * @return {@code 2.08.02.2.01} for {@code 2.08.02.2.01.01}; empty for an urusan code
@@ -236,9 +251,12 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
     if (level == NomenclatureLevel.KEGIATAN) {
       return out.toString();
     }
-    return out.append('.')
-        .append(String.format("%0" + subKegiatanDigits + "d", subKegiatan))
-        .toString();
+    out.append('.');
+    String digits = Integer.toString(subKegiatan);
+    for (int i = digits.length(); i < subKegiatanDigits; i++) {
+      out.append('0');
+    }
+    return out.append(digits).toString();
   }
 
   private static String two(int value) {
@@ -247,11 +265,28 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
 
   @Override
   public int compareTo(NomenclatureCode o) {
-    int[] a = {urusan, bidang, program, levelDigit, kegiatan, subKegiatan, subKegiatanDigits};
-    int[] b = {
-      o.urusan, o.bidang, o.program, o.levelDigit, o.kegiatan, o.subKegiatan, o.subKegiatanDigits
-    };
-    return java.util.Arrays.compare(a, b);
+    // Part by part, as Arrays.compare of the parts would, without making arrays: codes are compared
+    // in every sorted lookup.
+    int c = Integer.compare(urusan, o.urusan);
+    if (c == 0) {
+      c = Integer.compare(bidang, o.bidang);
+    }
+    if (c == 0) {
+      c = Integer.compare(program, o.program);
+    }
+    if (c == 0) {
+      c = Integer.compare(levelDigit, o.levelDigit);
+    }
+    if (c == 0) {
+      c = Integer.compare(kegiatan, o.kegiatan);
+    }
+    if (c == 0) {
+      c = Integer.compare(subKegiatan, o.subKegiatan);
+    }
+    if (c == 0) {
+      c = Integer.compare(subKegiatanDigits, o.subKegiatanDigits);
+    }
+    return c;
   }
 
   @Override
@@ -261,8 +296,14 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(
-        urusan, bidang, program, levelDigit, kegiatan, subKegiatan, subKegiatanDigits);
+    // The value of Objects.hash over the parts, without its array and boxing.
+    int h = 31 + urusan;
+    h = 31 * h + bidang;
+    h = 31 * h + program;
+    h = 31 * h + levelDigit;
+    h = 31 * h + kegiatan;
+    h = 31 * h + subKegiatan;
+    return 31 * h + subKegiatanDigits;
   }
 
   /**

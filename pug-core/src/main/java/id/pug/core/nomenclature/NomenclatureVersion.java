@@ -202,7 +202,13 @@ public abstract class NomenclatureVersion {
    * @return true if the code's bidang urusan is covered
    */
   public boolean covers(NomenclatureCode code) {
-    return code.bidangUrusan().map(bidangUrusan()::contains).orElse(false);
+    // code.bidangUrusan() is in the set, found without making that code (lists hold a few).
+    for (NomenclatureCode bidangUrusan : bidangUrusan()) {
+      if (bidangUrusan.isBidangUrusanOf(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Value.Check

@@ -342,7 +342,14 @@ public abstract class RegionalPprgPlan {
    */
   public Optional<GenderAnalysisPathway> gapOf(BudgetLine line) {
     java.util.Objects.requireNonNull(line, "line");
-    return line.argTag().flatMap(ArgTag::gap).flatMap(this::genderAnalysis);
+    // Without flatMap's lambdas: rules call this for every tagged line, and this form allocates
+    // nothing once inlined.
+    Optional<ArgTag> tag = line.argTag();
+    if (tag.isEmpty()) {
+      return Optional.empty();
+    }
+    var id = tag.get().gap();
+    return id.isEmpty() ? Optional.empty() : genderAnalysis(id.get());
   }
 
   /**
@@ -353,7 +360,14 @@ public abstract class RegionalPprgPlan {
    */
   public Optional<GenderBudgetStatement> gbsOf(BudgetLine line) {
     java.util.Objects.requireNonNull(line, "line");
-    return line.argTag().flatMap(ArgTag::gbs).flatMap(this::budgetStatement);
+    // Without flatMap's lambdas: rules call this for every tagged line, and this form allocates
+    // nothing once inlined.
+    Optional<ArgTag> tag = line.argTag();
+    if (tag.isEmpty()) {
+      return Optional.empty();
+    }
+    var id = tag.get().gbs();
+    return id.isEmpty() ? Optional.empty() : budgetStatement(id.get());
   }
 
   /**
@@ -364,7 +378,14 @@ public abstract class RegionalPprgPlan {
    */
   public Optional<TermsOfReference> kakOf(BudgetLine line) {
     java.util.Objects.requireNonNull(line, "line");
-    return line.argTag().flatMap(ArgTag::kak).flatMap(this::termsOfReference);
+    // Without flatMap's lambdas: rules call this for every tagged line, and this form allocates
+    // nothing once inlined.
+    Optional<ArgTag> tag = line.argTag();
+    if (tag.isEmpty()) {
+      return Optional.empty();
+    }
+    var id = tag.get().kak();
+    return id.isEmpty() ? Optional.empty() : termsOfReference(id.get());
   }
 
   /**

@@ -72,13 +72,18 @@ final class JsonIn {
    * object or array, the path of that object or array.
    */
   String path() {
+    return path(pathContext());
+  }
+
+  /** The context whose {@link #path(JsonStreamContext)} is {@link #path()}. */
+  private JsonStreamContext pathContext() {
     JsonStreamContext context = parser.getParsingContext();
     JsonToken token = parser.currentToken();
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
         && context.getParent() != null) {
       context = context.getParent();
     }
-    return path(context);
+    return context;
   }
 
   /**
@@ -87,6 +92,14 @@ final class JsonIn {
    */
   String containerPath() {
     return path(parser.getParsingContext().getParent());
+  }
+
+  /**
+   * The path of an element of an array, as {@link #path()} spells it while the element is read: the
+   * array's own path with the element's index.
+   */
+  private static String elementPath(JsonStreamContext array, int index) {
+    return path(array.getParent()) + "[" + index + "]";
   }
 
   private static String path(@Nullable JsonStreamContext context) {
@@ -199,7 +212,9 @@ final class JsonIn {
       return wrongType("an object (" + shape.description + ")");
     }
     JsonLocation start = parser.currentTokenLocation();
-    String path = path();
+    // The object's path is written only into problems: keep where it is, spell it when needed. The
+    // container's context stays as it is until this object ends.
+    JsonStreamContext container = pathContext();
     int before = problems.size();
     B builder = shape.newBuilder();
     Map<String, JsonLocation> seen = new HashMap<>();
@@ -237,7 +252,7 @@ final class JsonIn {
       if (!seen.containsKey(name)) {
         problem(
             start,
-            path + "." + name,
+            path(container) + "." + name,
             "missing required field " + quote(name) + " in " + article(shape.description));
       }
     }
@@ -250,12 +265,13 @@ final class JsonIn {
       return built;
     } catch (InvalidValueException e) {
       JsonLocation at = e.field().map(seen::get).orElse(start);
+      String path = path(container);
       problem(
           at,
           e.field().filter(seen::containsKey).map(f -> path + "." + f).orElse(path),
           message(e));
     } catch (PugException | IllegalArgumentException | IllegalStateException e) {
-      problem(start, path, message(e));
+      problem(start, path(container), message(e));
     }
     return null;
   }
@@ -334,22 +350,26 @@ final class JsonIn {
       return wrongType("an array");
     }
     ImmutableList.Builder<T> out = ImmutableList.builder();
-    Map<Object, String> seen = new HashMap<>();
+    // Elements' paths are spelt only for a repeated id: each element's index is kept instead.
+    JsonStreamContext array = parser.getParsingContext();
+    Map<Object, Integer> seen = new HashMap<>();
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
       if (token == JsonToken.VALUE_NULL) {
         problemHere("null is not allowed in a list; remove it");
         continue;
       }
-      String path = path();
+      int index = Math.max(array.getCurrentIndex(), 0);
       JsonLocation location = parser.currentTokenLocation();
       @Nullable T value = item.read(this);
       if (value == null) {
         continue;
       }
       Object key = id.apply(value);
-      String first = seen.putIfAbsent(key, path);
-      if (first != null) {
+      Integer firstIndex = seen.putIfAbsent(key, index);
+      if (firstIndex != null) {
+        String path = elementPath(array, index);
+        String first = elementPath(array, firstIndex);
         problem(
             lastFields.getOrDefault("id", location),
             path + ".id",

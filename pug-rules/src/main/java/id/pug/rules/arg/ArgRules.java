@@ -15,6 +15,7 @@ import id.pug.rules.engine.EffectivePeriod;
 import id.pug.rules.engine.ElementPath;
 import id.pug.rules.engine.LocalizedText;
 import id.pug.rules.engine.MessageBundle;
+import id.pug.rules.engine.Outcome;
 import id.pug.rules.engine.Parameter;
 import id.pug.rules.engine.Rule;
 import id.pug.rules.engine.RuleCategory;
@@ -27,6 +28,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gender-responsive budget (Anggaran Responsif Gender, ARG): the tags of budget lines, their chain
@@ -189,21 +191,51 @@ public final class ArgRules {
     void check(int index, BudgetLine line, ArgTag tag, Check check);
   }
 
+  /**
+   * What a rule's full check of a tagged line would end in, if that outcome makes no finding
+   * ({@link Outcome#PASSED} or {@link Outcome#NOT_APPLICABLE}); null when the line needs the full
+   * check.
+   */
+  @FunctionalInterface
+  interface QuickOutcome {
+    @Nullable Outcome of(BudgetLine line, ArgTag tag);
+  }
+
   /** Opens a check on every ARG-tagged line, in plan order, and hands it to the rule. */
   private static void forEachTaggedLine(RuleContext ctx, TaggedLineCheck rule) {
+    forEachTaggedLine(ctx, (line, tag) -> null, rule);
+  }
+
+  /**
+   * Hands every ARG-tagged line, in plan order, to the rule; a line whose outcome {@code quick}
+   * already knows is counted without a check when the validation keeps no trace ({@link
+   * RuleContext#endedWithoutCheck}). {@code quick} must agree with {@code rule}: the validation
+   * with a trace, which always takes the full check, is the test of that.
+   */
+  private static void forEachTaggedLine(RuleContext ctx, QuickOutcome quick, TaggedLineCheck rule) {
     List<BudgetLine> lines = ctx.plan().budgetLines();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       Optional<ArgTag> tag = line.argTag();
       if (tag.isPresent()) {
-        rule.check(i, line, tag.get(), open(ctx, i, line));
+        Outcome known = quick.of(line, tag.get());
+        if (known == null || !ctx.endedWithoutCheck(known)) {
+          rule.check(i, line, tag.get(), open(ctx, i, line));
+        }
       }
     }
   }
 
+  private static @Nullable Outcome passedIf(boolean passes) {
+    return passes ? Outcome.PASSED : null;
+  }
+
   static void tagHasGbs(RuleContext ctx) {
+    RegionalPprgPlan plan = ctx.plan();
     forEachTaggedLine(
         ctx,
+        (line, tag) ->
+            passedIf(tag.gbs().isPresent() && plan.budgetStatement(tag.gbs().get()).isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("gbs"));
           if (tag.gbs().isEmpty()) {
@@ -216,8 +248,11 @@ public final class ArgRules {
   }
 
   static void tagHasGap(RuleContext ctx) {
+    RegionalPprgPlan plan = ctx.plan();
     forEachTaggedLine(
         ctx,
+        (line, tag) ->
+            passedIf(tag.gap().isPresent() && plan.genderAnalysis(tag.gap().get()).isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("gap"));
           if (tag.gap().isEmpty()) {
@@ -232,6 +267,7 @@ public final class ArgRules {
   static void positiveAmount(RuleContext ctx) {
     forEachTaggedLine(
         ctx,
+        (line, tag) -> passedIf(line.amount().isPositive()),
         (i, line, tag, check) ->
             check
                 .at(line(i).field("amount"))
@@ -243,6 +279,14 @@ public final class ArgRules {
     RegionalPprgPlan plan = ctx.plan();
     forEachTaggedLine(
         ctx,
+        (line, tag) -> {
+          Optional<GenderBudgetStatement> gbs =
+              tag.gbs().isPresent() ? plan.budgetStatement(tag.gbs().get()) : Optional.empty();
+          return passedIf(
+              gbs.isPresent()
+                  && gbs.get().agency().equals(line.agency())
+                  && gbs.get().subActivity().equals(Optional.of(line.subActivity())));
+        },
         (i, line, tag, check) -> {
           check.read("agency", line.agency());
           Optional<GenderBudgetStatement> gbs = plan.gbsOf(line);
@@ -288,12 +332,16 @@ public final class ArgRules {
     boolean strict = ctx.flag("strict");
     forEachTaggedLine(
         ctx,
+        (line, tag) -> {
+          ArgCategory category = tag.category();
+          boolean listed = listed(activities, line.subActivity());
+          return passedIf(
+              !(listed && category != ArgCategory.INSTITUTIONALISATION)
+                  && !(!listed && category == ArgCategory.INSTITUTIONALISATION && strict));
+        },
         (i, line, tag, check) -> {
           ArgCategory category = tag.category();
-          boolean listed =
-              activities.stream()
-                  .anyMatch(
-                      a -> a.equals(line.subActivity()) || a.isAncestorOf(line.subActivity()));
+          boolean listed = listed(activities, line.subActivity());
           check
               .at(line(i).field("argTag").field("category"))
               .read("category", category(category))
@@ -308,9 +356,23 @@ public final class ArgRules {
         });
   }
 
+  /** Whether a code is one of the activities or lies under one. */
+  private static boolean listed(List<NomenclatureCode> activities, NomenclatureCode code) {
+    for (NomenclatureCode activity : activities) {
+      if (activity.equals(code) || activity.isAncestorOf(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void specificTargetGroup(RuleContext ctx) {
     forEachTaggedLine(
         ctx,
+        (line, tag) ->
+            tag.category() != ArgCategory.SPECIFIC_TARGET
+                ? Outcome.NOT_APPLICABLE
+                : passedIf(tag.targetGroup().isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("targetGroup"));
           if (tag.category() != ArgCategory.SPECIFIC_TARGET) {
@@ -332,6 +394,10 @@ public final class ArgRules {
   static void equalityGap(RuleContext ctx) {
     forEachTaggedLine(
         ctx,
+        (line, tag) ->
+            tag.category() != ArgCategory.EQUALITY
+                ? Outcome.NOT_APPLICABLE
+                : passedIf(tag.genderGap().isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("genderGap"));
           if (tag.category() != ArgCategory.EQUALITY) {

@@ -43,7 +43,10 @@ public final class Check {
    */
   public Check read(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    evidence.put(name, Values.normalise(value));
+    // Immutable scalars are normalised only if a finding or a trace keeps them (a code's text, say,
+    // is made for a failing line, not for every passing one); anything else at once, so a value
+    // without a canonical form still fails here.
+    evidence.put(name, Values.isDeferrable(value) ? value : Values.normalise(value));
     return this;
   }
 
@@ -130,6 +133,15 @@ public final class Check {
     return subjectId;
   }
 
+  private static ImmutableMap<String, Object> normalised(Map<String, Object> evidence) {
+    ImmutableMap.Builder<String, Object> values =
+        ImmutableMap.builderWithExpectedSize(evidence.size());
+    for (Map.Entry<String, Object> read : evidence.entrySet()) {
+      values.put(read.getKey(), Values.normalise(read.getValue()));
+    }
+    return values.buildOrThrow();
+  }
+
   private void conclude(Outcome result, @Nullable String messageKey) {
     RuleDescriptor rule = context.descriptor();
     if (outcome != null) {
@@ -139,7 +151,9 @@ public final class Check {
     outcome = result;
     Finding finding = null;
     String fullKey = null;
-    ImmutableMap<String, Object> values = ImmutableMap.copyOf(evidence);
+    // The evidence is copied only where it is kept: in a finding, or in a trace's evaluation.
+    ImmutableMap<String, Object> values =
+        messageKey != null || context.tracing() ? normalised(evidence) : ImmutableMap.of();
     if (messageKey != null) {
       LocalizedText template;
       if (messageKey.startsWith(CommonMessages.PREFIX)) {
@@ -186,8 +200,11 @@ public final class Check {
               .basis(rule.basis().kind())
               .build();
     }
-    context.record(
-        new Evaluation(
-            path, subjectId, agency, result, Optional.ofNullable(fullKey), values, finding));
+    context.record(result, finding);
+    if (context.tracing()) {
+      context.keep(
+          new Evaluation(
+              path, subjectId, agency, result, Optional.ofNullable(fullKey), values, finding));
+    }
   }
 }

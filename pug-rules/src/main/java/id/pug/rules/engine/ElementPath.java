@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import id.pug.core.InvalidValueException;
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Where in a plan an element lies, as a finding points at it: {@code budgetLines[12].argTag},
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class ElementPath implements Comparable<ElementPath>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final ElementPath ROOT = new ElementPath(ImmutableList.of());
 
   /** The segments: field names, indexes ({@code [3]}) and keys ({@code ['x']}), as written. */
@@ -71,7 +69,7 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
    */
   public ElementPath field(String name) {
     Objects.requireNonNull(name, "name");
-    if (!FIELD.matcher(name).matches()) {
+    if (!isIdentifier(name)) {
       throw InvalidValueException.of(ElementPath.class, "field", name, "be a Java identifier");
     }
     return append(name);
@@ -101,6 +99,25 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
   public ElementPath key(String key) {
     Objects.requireNonNull(key, "key");
     return append("['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']");
+  }
+
+  /**
+   * Whether a name is a field name: {@code [A-Za-z_][A-Za-z0-9_]*}, checked without a regular
+   * expression because rules build a path for every subject they check.
+   */
+  private static boolean isIdentifier(String name) {
+    int n = name.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ElementPath append(String segment) {
@@ -172,7 +189,7 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
           j++;
         }
         String name = text.substring(i, j);
-        if (!FIELD.matcher(name).matches()) {
+        if (!isIdentifier(name)) {
           throw malformed(text);
         }
         path = path.field(name);

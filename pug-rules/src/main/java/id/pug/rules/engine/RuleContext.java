@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule sees while it runs: the plan, the as-of date, the reference catalogues and the rule's
@@ -26,21 +27,32 @@ public final class RuleContext {
   private final ReferenceData reference;
   private final RuleDescriptor descriptor;
   private final ImmutableMap<String, Object> parameters;
+  private final boolean trace;
   private final List<Check> checks = new ArrayList<>();
   private final List<Evaluation> evaluations = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private final int[] counts = new int[Outcome.values().length];
   private final Map<String, Object> parametersRead = new LinkedHashMap<>();
 
+  /**
+   * A context.
+   *
+   * @param trace whether every evaluation is kept for a trace; without one, the engine keeps only
+   *     the count of each outcome and the findings, so a passing check leaves nothing behind
+   */
   RuleContext(
       RegionalPprgPlan plan,
       LocalDate asOf,
       ReferenceData reference,
       RuleDescriptor descriptor,
-      ImmutableMap<String, Object> parameters) {
+      ImmutableMap<String, Object> parameters,
+      boolean trace) {
     this.plan = plan;
     this.asOf = asOf;
     this.reference = reference;
     this.descriptor = descriptor;
     this.parameters = parameters;
+    this.trace = trace;
   }
 
   /**
@@ -224,8 +236,74 @@ public final class RuleContext {
     return value;
   }
 
-  void record(Evaluation evaluation) {
+  /**
+   * Ends the evaluation of a subject that meets the rule, or to which it does not apply, without
+   * opening a {@link Check} — when the validation keeps nothing of such an evaluation. The fast
+   * path of rules that look at every budget line: a passing line then costs no check, no element
+   * path and no evidence, and allocates nothing. Without a trace, the report is the same as if the
+   * rule had opened a check and ended it in this outcome: the rule's counts include it, and neither
+   * outcome makes a finding. With a trace, which keeps every evaluation with its path and evidence,
+   * this records nothing and returns false: the rule must then open a check as usual.
+   *
+   * <pre>{@code
+   * if (line.amount().isPositive() && ctx.endedWithoutCheck(Outcome.PASSED)) {
+   *   continue; // counted as passed
+   * }
+   * Check check = ctx.check(path, line.id().value(), line.agency()); // the full path
+   * }</pre>
+   *
+   * @param outcome {@link Outcome#PASSED} or {@link Outcome#NOT_APPLICABLE}
+   * @return true if the evaluation was counted; false if the rule must open a check
+   * @throws IllegalArgumentException for an outcome that makes a finding: a finding needs its path
+   *     and evidence, so it always comes from a check
+   */
+  public boolean endedWithoutCheck(Outcome outcome) {
+    if (outcome.isFinding()) {
+      throw new IllegalArgumentException(
+          descriptor.id() + ": " + outcome + " makes a finding; open a check for it");
+    }
+    if (trace) {
+      return false;
+    }
+    counts[outcome.ordinal()]++;
+    return true;
+  }
+
+  /** Whether every evaluation is kept, with its evidence, for a trace. */
+  boolean tracing() {
+    return trace;
+  }
+
+  /** Records an ended check: counts its outcome and keeps its finding. */
+  void record(Outcome outcome, @Nullable Finding finding) {
+    counts[outcome.ordinal()]++;
+    if (finding != null) {
+      findings.add(finding);
+    }
+  }
+
+  /** Keeps an ended check's evaluation for the trace. */
+  void keep(Evaluation evaluation) {
     evaluations.add(evaluation);
+  }
+
+  /** How many checks ended in an outcome. */
+  int count(Outcome outcome) {
+    return counts[outcome.ordinal()];
+  }
+
+  /** How many checks ended. */
+  int ended() {
+    int total = 0;
+    for (int count : counts) {
+      total += count;
+    }
+    return total;
+  }
+
+  /** The findings, in the order the checks ended. */
+  List<Finding> findings() {
+    return findings;
   }
 
   /** Checks that every opened check ended. */
@@ -243,6 +321,7 @@ public final class RuleContext {
     }
   }
 
+  /** The evaluations, in the order the checks ended; empty unless tracing. */
   ImmutableList<Evaluation> evaluations() {
     return ImmutableList.copyOf(evaluations);
   }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stable id of a validation rule, such as {@code PPRG-GBS-003}: a namespace ({@code PPRG} for
@@ -27,6 +28,9 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
 
   /** The number within the family, 1–999. */
   private final int number;
+
+  /** The text form, made on first use: rules and reports ask for it often. */
+  private transient @Nullable String text;
 
   private RuleId(String namespace, String family, int number) {
     this.namespace = namespace;
@@ -105,7 +109,13 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
    * @return for example {@code "PPRG-GBS-003"}
    */
   public String value() {
-    return namespace + "-" + family + "-" + String.format("%03d", number);
+    String known = text;
+    if (known == null) {
+      known =
+          namespace + "-" + family + "-" + (number < 10 ? "00" : number < 100 ? "0" : "") + number;
+      text = known;
+    }
+    return known;
   }
 
   @Override
@@ -128,7 +138,8 @@ public final class RuleId implements Comparable<RuleId>, Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(namespace, family, number);
+    // Objects.hash(namespace, family, number), without its array and boxing.
+    return (31 * (31 * (31 + namespace.hashCode()) + family.hashCode())) + number;
   }
 
   /**

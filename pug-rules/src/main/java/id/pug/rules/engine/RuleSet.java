@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a validation may run, composed from the national catalogue, optional policy packs and
@@ -29,6 +30,15 @@ public final class RuleSet {
   private final ImmutableMap<RuleId, Boolean> enabled;
   private final ImmutableMap<RuleId, ImmutableMap<String, Object>> configured;
 
+  /** The rules by id, for lookups in constant time (a validation makes several per rule). */
+  private final ImmutableMap<RuleId, Rule> byId;
+
+  /** Each rule's parameter values ({@link #parameters(RuleId)}), computed once. */
+  private final ImmutableMap<RuleId, ImmutableMap<String, Object>> parameters;
+
+  /** The fingerprint, computed on first use: the set is immutable, so it never changes. */
+  private volatile @Nullable String fingerprint;
+
   private RuleSet(
       ImmutableList<String> components,
       ImmutableList<Rule> rules,
@@ -44,6 +54,13 @@ public final class RuleSet {
         throw InvalidValueException.of(RuleSet.class, "rules", rule.id(), "have unique ids");
       }
     }
+    this.byId = ImmutableMap.copyOf(seen);
+    ImmutableMap.Builder<RuleId, ImmutableMap<String, Object>> values =
+        ImmutableMap.builderWithExpectedSize(rules.size());
+    for (Rule rule : rules) {
+      values.put(rule.id(), effectiveParameters(rule, configured));
+    }
+    this.parameters = values.buildOrThrow();
   }
 
   /**
@@ -238,7 +255,7 @@ public final class RuleSet {
    */
   public Optional<Rule> rule(RuleId id) {
     Objects.requireNonNull(id, "id");
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    return Optional.ofNullable(byId.get(id));
   }
 
   /**
@@ -263,6 +280,13 @@ public final class RuleSet {
    */
   public ImmutableMap<String, Object> parameters(RuleId id) {
     Rule rule = require(id);
+    ImmutableMap<String, Object> known = parameters.get(id);
+    return known != null ? known : effectiveParameters(rule, configured);
+  }
+
+  private static ImmutableMap<String, Object> effectiveParameters(
+      Rule rule, Map<RuleId, ImmutableMap<String, Object>> configured) {
+    RuleId id = rule.id();
     Map<String, Object> values = new LinkedHashMap<>();
     ImmutableMap<String, Object> set = configured.getOrDefault(id, ImmutableMap.of());
     for (Parameter p : rule.descriptor().parameters()) {
@@ -316,6 +340,15 @@ public final class RuleSet {
    * @return 16 hexadecimal digits of a SHA-256
    */
   public String fingerprint() {
+    String known = fingerprint;
+    if (known == null) {
+      known = computeFingerprint();
+      fingerprint = known;
+    }
+    return known;
+  }
+
+  private String computeFingerprint() {
     Hasher hasher = Hashing.sha256().newHasher();
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();

@@ -150,10 +150,14 @@ public abstract class Summary {
       insufficient += run.insufficientData();
       if (run.decisive() > 0) {
         int weight = weight(run.descriptor().severity());
+        // A rule that passed every decisive check adds its weight exactly (weight x n / n, scale
+        // 0): the common case, without a 34-digit division.
         weighted =
             weighted.add(
-                BigDecimal.valueOf((long) weight * run.passed())
-                    .divide(BigDecimal.valueOf(run.decisive()), MathContext.DECIMAL128));
+                run.passed() == run.decisive()
+                    ? BigDecimal.valueOf(weight)
+                    : BigDecimal.valueOf((long) weight * run.passed())
+                        .divide(BigDecimal.valueOf(run.decisive()), MathContext.DECIMAL128));
         weights += weight;
       }
     }

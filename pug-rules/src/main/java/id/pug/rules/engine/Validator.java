@@ -118,35 +118,32 @@ public final class Validator {
         continue;
       }
       ImmutableMap<String, Object> parameters = rules.parameters(descriptor.id());
-      RuleContext context = new RuleContext(plan, asOf, reference, descriptor, parameters);
+      RuleContext context = new RuleContext(plan, asOf, reference, descriptor, parameters, trace);
       try {
         rule.evaluate(context);
         context.finish();
       } catch (RuntimeException e) {
         throw new RuleFailureException(descriptor.id(), planId, e);
       }
-      ImmutableList<Evaluation> evaluations = context.evaluations();
-      if (evaluations.isEmpty()) {
-        evaluations =
-            ImmutableList.of(
-                new Evaluation(
-                    ElementPath.root(),
-                    planId,
-                    Optional.empty(),
-                    Outcome.NOT_APPLICABLE,
-                    Optional.empty(),
-                    ImmutableMap.of(),
-                    null));
-      }
-      java.util.EnumMap<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
-      ImmutableList<TraceParameter> used = trace ? used(descriptor, context) : ImmutableList.of();
-      for (Evaluation evaluation : evaluations) {
-        counts.merge(evaluation.outcome(), 1, Integer::sum);
-        Finding finding = evaluation.finding();
-        if (finding != null) {
-          findings.add(finding);
+      // A rule that checked nothing counts once as not applicable to the plan.
+      boolean checkedNothing = context.ended() == 0;
+      findings.addAll(context.findings());
+      if (trace) {
+        ImmutableList<Evaluation> evaluations = context.evaluations();
+        if (checkedNothing) {
+          evaluations =
+              ImmutableList.of(
+                  new Evaluation(
+                      ElementPath.root(),
+                      planId,
+                      Optional.empty(),
+                      Outcome.NOT_APPLICABLE,
+                      Optional.empty(),
+                      ImmutableMap.of(),
+                      null));
         }
-        if (trace) {
+        ImmutableList<TraceParameter> used = used(descriptor, context);
+        for (Evaluation evaluation : evaluations) {
           entries.add(
               TraceEntry.builder()
                   .ruleId(descriptor.id())
@@ -163,10 +160,10 @@ public final class Validator {
           RuleRun.builder()
               .descriptor(descriptor)
               .parameters(parameters)
-              .passed(counts.getOrDefault(Outcome.PASSED, 0))
-              .violated(counts.getOrDefault(Outcome.VIOLATED, 0))
-              .notApplicable(counts.getOrDefault(Outcome.NOT_APPLICABLE, 0))
-              .insufficientData(counts.getOrDefault(Outcome.INSUFFICIENT_DATA, 0))
+              .passed(context.count(Outcome.PASSED))
+              .violated(context.count(Outcome.VIOLATED))
+              .notApplicable(checkedNothing ? 1 : context.count(Outcome.NOT_APPLICABLE))
+              .insufficientData(context.count(Outcome.INSUFFICIENT_DATA))
               .build());
     }
     ImmutableValidationReport.Builder report =

@@ -76,6 +76,33 @@ public final class Values {
   }
 
   /**
+   * Whether {@link #normalise} converts a value without allocating anything worth deferring: an
+   * immutable scalar it accepts as it is or turns into text or a number on demand. The engine keeps
+   * such a value as read and normalises it only if a finding or a trace keeps it.
+   *
+   * @param value the value
+   * @return true for the scalars {@link #normalise} accepts; false for anything else, collections
+   *     included (those are normalised at once)
+   */
+  static boolean isDeferrable(Object value) {
+    return value instanceof String
+        || value instanceof Long
+        || value instanceof BigDecimal
+        || value instanceof Boolean
+        || value instanceof Rupiah
+        || value instanceof Year
+        || value instanceof YearMonth
+        || value instanceof LocalDate
+        || value instanceof LocalizedText
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Enum<?>
+        || value instanceof Identifier<?>
+        || value instanceof NomenclatureCode
+        || value instanceof ElementPath;
+  }
+
+  /**
    * The exact total of some amounts, which never overflows (unlike {@link Rupiah#sum}).
    *
    * @param amounts the amounts

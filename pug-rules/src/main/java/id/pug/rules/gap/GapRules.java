@@ -26,6 +26,7 @@ import id.pug.rules.engine.RuleDefinition;
 import id.pug.rules.engine.RuleId;
 import id.pug.rules.engine.Severity;
 import id.pug.rules.wording.Wording;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -428,6 +429,8 @@ public final class GapRules {
   static void subjectInDocument(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
     List<GenderAnalysisPathway> gaps = plan.genderAnalyses();
+    // Several GAPs analyse codes of the same document: its codes are collected once.
+    Map<Integer, Set<NomenclatureCode>> codes = new HashMap<>();
     for (int i = 0; i < gaps.size(); i++) {
       GenderAnalysisPathway gap = gaps.get(i);
       ElementPath documentPath = gapPath(i).field("planningDocument");
@@ -460,7 +463,9 @@ public final class GapRules {
       }
       check
           .at(gapPath(i).field("subject"))
-          .passedIf(codesOf(document).contains(subject.get()), "notInDocument");
+          .passedIf(
+              codes.computeIfAbsent(documentIndex, k -> codesOf(document)).contains(subject.get()),
+              "notInDocument");
     }
   }
 

@@ -25,6 +25,7 @@ import id.pug.rules.engine.EffectivePeriod;
 import id.pug.rules.engine.ElementPath;
 import id.pug.rules.engine.LocalizedText;
 import id.pug.rules.engine.MessageBundle;
+import id.pug.rules.engine.Outcome;
 import id.pug.rules.engine.Rule;
 import id.pug.rules.engine.RuleCategory;
 import id.pug.rules.engine.RuleContext;
@@ -33,6 +34,7 @@ import id.pug.rules.engine.RuleId;
 import id.pug.rules.engine.Severity;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -252,15 +254,22 @@ public final class PlanningRules {
 
   static void nomenclatureCode(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
+    // The version in effect depends only on the year (the tier is the plan's): looked up once a
+    // year.
+    Map<Year, Optional<NomenclatureVersion>> versions = new HashMap<>();
     List<BudgetLine> lines = plan.budgetLines();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
+      if (found(ctx, versions, line.subActivity(), line.fiscalYear())
+          && ctx.endedWithoutCheck(Outcome.PASSED)) {
+        continue; // the fast path of a passing line: nothing of its check would be kept
+      }
       Check check =
           ctx.check(
               ElementPath.of("budgetLines", i).field("subActivity"),
               line.id().value(),
               line.agency());
-      lookUp(ctx, check, line.subActivity(), line.fiscalYear());
+      lookUp(ctx, versions, check, line.subActivity(), line.fiscalYear());
     }
     List<PlanningDocument> documents = plan.planningDocuments();
     for (int i = 0; i < documents.size(); i++) {
@@ -272,6 +281,10 @@ public final class PlanningRules {
           List<SubActivity> subActivities = activities.get(k).subActivities();
           for (int l = 0; l < subActivities.size(); l++) {
             NomenclatureCode code = subActivities.get(l).code();
+            if (found(ctx, versions, code, plan.fiscalYear())
+                && ctx.endedWithoutCheck(Outcome.PASSED)) {
+              continue;
+            }
             ElementPath path =
                 ElementPath.of("planningDocuments", i)
                     .field("programmes")
@@ -287,14 +300,43 @@ public final class PlanningRules {
                     ? ctx.check(path, subject, document.agency().get())
                     : ctx.check(path, subject);
             check.read("document", document.id());
-            lookUp(ctx, check, code, plan.fiscalYear());
+            lookUp(ctx, versions, check, code, plan.fiscalYear());
           }
         }
       }
     }
   }
 
-  private static void lookUp(RuleContext ctx, Check check, NomenclatureCode code, Year year) {
+  /**
+   * Whether {@link #lookUp} would pass a code: of the plan's tier (or of none), with a version in
+   * effect that covers it and holds it.
+   */
+  private static boolean found(
+      RuleContext ctx,
+      Map<Year, Optional<NomenclatureVersion>> versions,
+      NomenclatureCode code,
+      Year year) {
+    GovernmentLevel planTier = ctx.governmentLevel();
+    Optional<GovernmentLevel> codeTier = code.governmentLevel();
+    if (codeTier.isPresent() && codeTier.get() != planTier) {
+      return false;
+    }
+    Optional<NomenclatureVersion> inEffect = versions.get(year);
+    if (inEffect == null) {
+      inEffect = ctx.reference().nomenclature().inEffect(year, planTier);
+      versions.put(year, inEffect);
+    }
+    return inEffect.isPresent()
+        && inEffect.get().covers(code)
+        && inEffect.get().find(code).isPresent();
+  }
+
+  private static void lookUp(
+      RuleContext ctx,
+      Map<Year, Optional<NomenclatureVersion>> versions,
+      Check check,
+      NomenclatureCode code,
+      Year year) {
     GovernmentLevel planTier = ctx.governmentLevel();
     check.read("code", code).read("year", year).read("planTier", tier(planTier));
     Optional<GovernmentLevel> codeTier = code.governmentLevel();
@@ -303,7 +345,8 @@ public final class PlanningRules {
       return;
     }
     NomenclatureCatalog nomenclature = ctx.reference().nomenclature();
-    Optional<NomenclatureVersion> inEffect = nomenclature.inEffect(year, planTier);
+    Optional<NomenclatureVersion> inEffect =
+        versions.computeIfAbsent(year, y -> nomenclature.inEffect(y, planTier));
     if (inEffect.isEmpty()) {
       check.insufficientData("noVersion");
       return;
@@ -336,10 +379,14 @@ public final class PlanningRules {
     check.insufficientData("notInPartialList");
   }
 
+  private static final LocalizedText PROVINCE_TIER = LocalizedText.of("provinsi", "province");
+  private static final LocalizedText REGENCY_CITY_TIER =
+      LocalizedText.of("kabupaten/kota", "kabupaten/kota");
+
   private static LocalizedText tier(GovernmentLevel level) {
     return switch (level) {
-      case PROVINCE -> LocalizedText.of("provinsi", "province");
-      case REGENCY_CITY -> LocalizedText.of("kabupaten/kota", "kabupaten/kota");
+      case PROVINCE -> PROVINCE_TIER;
+      case REGENCY_CITY -> REGENCY_CITY_TIER;
     };
   }
 
@@ -421,6 +468,14 @@ public final class PlanningRules {
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       if (!line.isTagged()) {
+        continue;
+      }
+      if (line.argTag().map(t -> t.category() == ArgCategory.SPECIFIC_TARGET).orElse(false)) {
+        if (ctx.endedWithoutCheck(Outcome.NOT_APPLICABLE)) {
+          continue;
+        }
+      } else if (line.outputIndicator().map(PerformanceIndicator::sexDisaggregated).orElse(false)
+          && ctx.endedWithoutCheck(Outcome.PASSED)) {
         continue;
       }
       ElementPath path = ElementPath.of("budgetLines", i).field("outputIndicator");

@@ -27,6 +27,12 @@ public final class Wording {
       Pattern.compile(
           "^((plt|plh|pj|pjs)\\.?\\s+)?(kepala|inspektur|sekretaris daerah|sekretaris dprd|camat|direktur)\\b(?!\\s+(bidang|seksi|sub|subbagian|subbidang|bagian|upt|uptd|unit|pembantu))");
 
+  /** Combining marks, left by NFKD decomposition of accented letters. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** Runs of anything but letters, digits and hyphens. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+
   private Wording() {}
 
   /**
@@ -37,11 +43,46 @@ public final class Wording {
    * @return the normalised text
    */
   public static String normalise(String text) {
-    String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    return plain.replaceAll("[^\\p{L}\\p{N}-]+", " ").strip();
+    if (isAscii(text)) {
+      return normaliseAscii(text);
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #normalise} of an ASCII text, in one pass: no accents to remove, letters are A-Z and
+   * a-z, digits 0-9, so the result is the same as the general path's.
+   */
+  private static String normaliseAscii(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /**
