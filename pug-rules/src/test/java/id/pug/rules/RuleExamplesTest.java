@@ -78,6 +78,14 @@ class RuleExamplesTest {
             .withTrace(true)
             .validate(example.plan(), example.asOf().orElse(Validator.defaultAsOf(example.plan())));
     List<TraceEntry> entries = report.trace().orElseThrow().entries();
+    // Without a trace, rules may count a passing line without opening a check (the fast path of
+    // RuleContext.endedWithoutCheck): it must give the same runs, findings and summary.
+    ValidationReport untraced =
+        Validator.of(set)
+            .validate(example.plan(), example.asOf().orElse(Validator.defaultAsOf(example.plan())));
+    assertThat(untraced.findings()).as("findings without a trace").isEqualTo(report.findings());
+    assertThat(untraced.rules()).as("rule runs without a trace").isEqualTo(report.rules());
+    assertThat(untraced.summary()).as("summary without a trace").isEqualTo(report.summary());
 
     assertThat(report.rules()).as("rule ran").hasSize(1);
     switch (example.expected()) {
