@@ -579,8 +579,9 @@ public final class PlanJson {
   }
 
   /**
-   * Escapes surrogate characters as {@code \}{@code uXXXX}: the output is then valid UTF-8 even for
-   * a text holding an unpaired surrogate, and reads back to the same text.
+   * Escapes surrogate characters as JSON Unicode escapes (a backslash, {@code u} and four hex
+   * digits): the output is then valid UTF-8 even for a text holding an unpaired surrogate, and
+   * reads back to the same text.
    */
   private static final class SurrogateEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;

@@ -36,15 +36,7 @@ public final class Values {
    *     Optional}, an arbitrary object)
    */
   public static Object normalise(Object value) {
-    if (value instanceof String
-        || value instanceof Long
-        || value instanceof BigDecimal
-        || value instanceof Boolean
-        || value instanceof Rupiah
-        || value instanceof Year
-        || value instanceof YearMonth
-        || value instanceof LocalDate
-        || value instanceof LocalizedText) {
+    if (isCanonical(value)) {
       return value;
     }
     if (value instanceof Integer || value instanceof Short) {
@@ -75,6 +67,19 @@ public final class Values {
         "be a text, number, boolean, Rupiah, year, date, LocalizedText or a list of them");
   }
 
+  /** Whether a value is already in its normalised form: {@link #normalise} returns it as it is. */
+  private static boolean isCanonical(Object value) {
+    return value instanceof String
+        || value instanceof Long
+        || value instanceof BigDecimal
+        || value instanceof Boolean
+        || value instanceof Rupiah
+        || value instanceof Year
+        || value instanceof YearMonth
+        || value instanceof LocalDate
+        || value instanceof LocalizedText;
+  }
+
   /**
    * Whether {@link #normalise} converts a value without allocating anything worth deferring: an
    * immutable scalar it accepts as it is or turns into text or a number on demand. The engine keeps
@@ -85,15 +90,7 @@ public final class Values {
    *     included (those are normalised at once)
    */
   static boolean isDeferrable(Object value) {
-    return value instanceof String
-        || value instanceof Long
-        || value instanceof BigDecimal
-        || value instanceof Boolean
-        || value instanceof Rupiah
-        || value instanceof Year
-        || value instanceof YearMonth
-        || value instanceof LocalDate
-        || value instanceof LocalizedText
+    return isCanonical(value)
         || value instanceof Integer
         || value instanceof Short
         || value instanceof Enum<?>
