@@ -1,5 +1,6 @@
 package id.pug.core.nomenclature;
 
+import com.google.common.collect.ImmutableList;
 import id.pug.core.InvalidValueException;
 import id.pug.core.region.GovernmentLevel;
 import java.io.Serializable;
@@ -147,8 +148,13 @@ public final class NomenclatureCode implements Comparable<NomenclatureCode>, Ser
    * @return province or kabupaten/kota; empty for urusan, bidang urusan and program codes
    */
   public Optional<GovernmentLevel> governmentLevel() {
-    return levelDigit == 0 ? Optional.empty() : Optional.of(GovernmentLevel.ofDigit(levelDigit));
+    return levelDigit == 0 ? Optional.empty() : TIERS.get(levelDigit - 1);
   }
+
+  /** The tier of each level digit (1, 2), made once: codes are asked their tier on every line. */
+  private static final ImmutableList<Optional<GovernmentLevel>> TIERS =
+      ImmutableList.of(
+          Optional.of(GovernmentLevel.ofDigit(1)), Optional.of(GovernmentLevel.ofDigit(2)));
 
   /**
    * The width of the sub-kegiatan number: 2 (up to the 050-5889/2021 era) or 4 (from

@@ -1,6 +1,7 @@
 package id.pug.core.nomenclature;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import id.pug.core.InvalidValueException;
@@ -140,7 +141,27 @@ public abstract class NomenclatureVersion {
    */
   public Optional<NomenclatureEntry> find(NomenclatureCode code) {
     Objects.requireNonNull(code, "code");
-    return Optional.ofNullable(entries().get(code));
+    return Optional.ofNullable(entryIndex().get(code));
+  }
+
+  /**
+   * Whether the list holds a code: {@code find(code).isPresent()}, without the {@code Optional}.
+   *
+   * @param code the code
+   * @return true if the list holds it
+   */
+  public boolean holds(NomenclatureCode code) {
+    Objects.requireNonNull(code, "code");
+    return entryIndex().containsKey(code);
+  }
+
+  /**
+   * The entries by code in a hash table: {@link #find} looks up every budget line's code, and a
+   * hash lookup is cheaper than the sorted map's binary search. Made once, when first needed.
+   */
+  @Value.Lazy
+  ImmutableMap<NomenclatureCode, NomenclatureEntry> entryIndex() {
+    return ImmutableMap.copyOf(entries());
   }
 
   /**
@@ -203,8 +224,10 @@ public abstract class NomenclatureVersion {
    */
   public boolean covers(NomenclatureCode code) {
     // code.bidangUrusan() is in the set, found without making that code (lists hold a few).
-    for (NomenclatureCode bidangUrusan : bidangUrusan()) {
-      if (bidangUrusan.isBidangUrusanOf(code)) {
+    // By position in the set's list view (made once by the set), without an iterator.
+    ImmutableList<NomenclatureCode> covered = bidangUrusan().asList();
+    for (int i = 0; i < covered.size(); i++) {
+      if (covered.get(i).isBidangUrusanOf(code)) {
         return true;
       }
     }

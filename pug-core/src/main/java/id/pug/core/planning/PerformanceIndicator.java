@@ -117,7 +117,12 @@ public abstract class PerformanceIndicator {
    */
   public Optional<IndicatorValue> targetFor(Year year) {
     java.util.Objects.requireNonNull(year, "year");
-    return targets().stream().filter(t -> t.year().equals(year)).findFirst();
+    for (IndicatorValue target : targets()) {
+      if (target.year().equals(year)) {
+        return Optional.of(target);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -153,9 +153,13 @@ public abstract class GenderAnalysisPathway {
    * @return the missing steps; empty for a complete GAP
    */
   public ImmutableList<GapStep> missingSteps() {
-    return java.util.Arrays.stream(GapStep.values())
-        .filter(s -> !isFilled(s))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<GapStep> missing = ImmutableList.builder();
+    for (GapStep step : GapStep.values()) {
+      if (!isFilled(step)) {
+        missing.add(step);
+      }
+    }
+    return missing.build();
   }
 
   @Value.Check

@@ -30,6 +30,9 @@ public enum GovernmentLevel {
     return digit;
   }
 
+  /** The levels, without the copy {@code values()} makes at every call. */
+  private static final GovernmentLevel[] LEVELS = values();
+
   /**
    * The level for a nomenclature level digit.
    *
@@ -38,7 +41,7 @@ public enum GovernmentLevel {
    * @throws InvalidValueException for any other digit
    */
   public static GovernmentLevel ofDigit(int digit) {
-    for (GovernmentLevel level : values()) {
+    for (GovernmentLevel level : LEVELS) {
       if (level.digit == digit) {
         return level;
       }

@@ -1,6 +1,7 @@
 package id.pug.rules.arg;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import id.pug.core.budget.ArgCategory;
 import id.pug.core.budget.ArgTag;
 import id.pug.core.budget.BudgetLine;
@@ -214,14 +215,14 @@ public final class ArgRules {
    */
   private static void forEachTaggedLine(RuleContext ctx, QuickOutcome quick, TaggedLineCheck rule) {
     List<BudgetLine> lines = ctx.plan().budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
+    ImmutableIntArray tagged = ctx.taggedLinePositions();
+    for (int k = 0; k < tagged.length(); k++) {
+      int i = tagged.get(k);
       BudgetLine line = lines.get(i);
-      Optional<ArgTag> tag = line.argTag();
-      if (tag.isPresent()) {
-        Outcome known = quick.of(line, tag.get());
-        if (known == null || !ctx.endedWithoutCheck(known)) {
-          rule.check(i, line, tag.get(), open(ctx, i, line));
-        }
+      ArgTag tag = line.argTag().orElseThrow();
+      Outcome known = quick.of(line, tag);
+      if (known == null || !ctx.endedWithoutCheck(known)) {
+        rule.check(i, line, tag, open(ctx, i, line));
       }
     }
   }
@@ -425,7 +426,7 @@ public final class ArgRules {
     BigDecimal tagged = ArgShare.tagged(plan);
     BigDecimal total = ArgShare.total(plan);
     check.read("tagged", tagged).read("total", total);
-    Optional<BigDecimal> share = ArgShare.percent(plan);
+    Optional<BigDecimal> share = ArgShare.percent(tagged, total);
     Optional<BigDecimal> target = ctx.optionalDecimal("targetPercent");
     String targetSource = "parameter";
     if (target.isEmpty()) {

@@ -2,8 +2,7 @@ package id.pug.rules.engine;
 
 import com.google.common.collect.ImmutableMap;
 import id.pug.core.agency.AgencyId;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +20,22 @@ import org.jspecify.annotations.Nullable;
 public final class Check {
   private final RuleContext context;
   private final String subjectId;
-  private final Optional<AgencyId> agency;
-  private final Map<String, Object> evidence = new LinkedHashMap<>();
+  private final @Nullable AgencyId agency;
+
+  /**
+   * The values read, in the order first read: names at even positions, values at odd ones. A small
+   * array rather than a map, because a check usually reads a handful of values and most checks
+   * pass, keeping none of them.
+   */
+  private @Nullable Object[] evidence = NO_EVIDENCE;
+
+  private int evidenceSize;
   private ElementPath path;
   private @Nullable Outcome outcome;
 
-  Check(RuleContext context, ElementPath path, String subjectId, Optional<AgencyId> agency) {
+  private static final @Nullable Object[] NO_EVIDENCE = new Object[0];
+
+  Check(RuleContext context, ElementPath path, String subjectId, @Nullable AgencyId agency) {
     this.context = context;
     this.path = path;
     this.subjectId = subjectId;
@@ -46,8 +55,24 @@ public final class Check {
     // Immutable scalars are normalised only if a finding or a trace keeps them (a code's text, say,
     // is made for a failing line, not for every passing one); anything else at once, so a value
     // without a canonical form still fails here.
-    evidence.put(name, Values.isDeferrable(value) ? value : Values.normalise(value));
+    put(name, Values.isDeferrable(value) ? value : Values.normalise(value));
     return this;
+  }
+
+  /** Records a value under a name, replacing an earlier value of the same name in its place. */
+  private void put(String name, Object value) {
+    for (int i = 0; i < evidenceSize; i += 2) {
+      if (name.equals(evidence[i])) {
+        evidence[i + 1] = value;
+        return;
+      }
+    }
+    if (evidenceSize == evidence.length) {
+      evidence = Arrays.copyOf(evidence, Math.max(8, evidenceSize * 2));
+    }
+    evidence[evidenceSize] = name;
+    evidence[evidenceSize + 1] = value;
+    evidenceSize += 2;
   }
 
   /**
@@ -133,11 +158,13 @@ public final class Check {
     return subjectId;
   }
 
-  private static ImmutableMap<String, Object> normalised(Map<String, Object> evidence) {
+  private ImmutableMap<String, Object> normalised() {
     ImmutableMap.Builder<String, Object> values =
-        ImmutableMap.builderWithExpectedSize(evidence.size());
-    for (Map.Entry<String, Object> read : evidence.entrySet()) {
-      values.put(read.getKey(), Values.normalise(read.getValue()));
+        ImmutableMap.builderWithExpectedSize(evidenceSize / 2);
+    for (int i = 0; i < evidenceSize; i += 2) {
+      values.put(
+          (String) Objects.requireNonNull(evidence[i]),
+          Values.normalise(Objects.requireNonNull(evidence[i + 1])));
     }
     return values.buildOrThrow();
   }
@@ -153,7 +180,7 @@ public final class Check {
     String fullKey = null;
     // The evidence is copied only where it is kept: in a finding, or in a trace's evaluation.
     ImmutableMap<String, Object> values =
-        messageKey != null || context.tracing() ? normalised(evidence) : ImmutableMap.of();
+        messageKey != null || context.tracing() ? normalised() : ImmutableMap.of();
     if (messageKey != null) {
       LocalizedText template;
       if (messageKey.startsWith(CommonMessages.PREFIX)) {
@@ -190,7 +217,7 @@ public final class Check {
               .outcome(result)
               .path(path)
               .subjectId(subjectId)
-              .agency(agency)
+              .agency(Optional.ofNullable(agency))
               .messageKey(fullKey)
               .template(template)
               .evidence(values)
@@ -200,11 +227,17 @@ public final class Check {
               .basis(rule.basis().kind())
               .build();
     }
-    context.record(result, finding);
+    context.record(this, result, finding);
     if (context.tracing()) {
       context.keep(
           new Evaluation(
-              path, subjectId, agency, result, Optional.ofNullable(fullKey), values, finding));
+              path,
+              subjectId,
+              Optional.ofNullable(agency),
+              result,
+              Optional.ofNullable(fullKey),
+              values,
+              finding));
     }
   }
 }

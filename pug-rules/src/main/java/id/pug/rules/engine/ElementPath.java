@@ -1,9 +1,11 @@
 package id.pug.rules.engine;
 
-import com.google.common.collect.ImmutableList;
 import id.pug.core.InvalidValueException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where in a plan an element lies, as a finding points at it: {@code budgetLines[12].argTag},
@@ -13,16 +15,45 @@ import java.util.Objects;
  *
  * <p>Like Hibernate Validator's property paths, with list indexes, but written in one stable text
  * form that {@link #parse(String)} reads back. Immutable and thread-safe.
+ *
+ * <p>A path is a chain of segments, each linking to its parent: a longer path costs one small
+ * object and shares its prefix, because rules make a path for every subject they check. The text
+ * form is made only when asked for (a finding, a trace, a report). Serialised as its text form.
  */
 public final class ElementPath implements Comparable<ElementPath>, Serializable {
-  private static final long serialVersionUID = 1L;
-  private static final ElementPath ROOT = new ElementPath(ImmutableList.of());
+  private static final long serialVersionUID = 2L;
 
-  /** The segments: field names, indexes ({@code [3]}) and keys ({@code ['x']}), as written. */
-  private final ImmutableList<String> segments;
+  private static final byte ROOT_KIND = 0;
+  private static final byte FIELD = 1;
+  private static final byte INDEX = 2;
+  private static final byte KEY = 3;
 
-  private ElementPath(ImmutableList<String> segments) {
-    this.segments = segments;
+  private static final ElementPath ROOT = new ElementPath(null, ROOT_KIND, "", 0);
+
+  /** The path without its last segment; null for the root. */
+  private final transient @Nullable ElementPath parent;
+
+  /** What the last segment is: a field, an index or a key (or nothing, for the root). */
+  private final transient byte kind;
+
+  /** The last segment's field name or key, as given; empty for an index or the root. */
+  private final transient String name;
+
+  /** The last segment's index; 0 unless it is an index. */
+  private final transient int index;
+
+  /** The number of segments. */
+  private final transient int depth;
+
+  /** The list hash of the segments' text forms, once computed (0: not yet). */
+  private transient int hash;
+
+  private ElementPath(@Nullable ElementPath parent, byte kind, String name, int index) {
+    this.parent = parent;
+    this.kind = kind;
+    this.name = name;
+    this.index = index;
+    this.depth = parent == null ? 0 : parent.depth + 1;
   }
 
   /**
@@ -72,7 +103,7 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
     if (!isIdentifier(name)) {
       throw InvalidValueException.of(ElementPath.class, "field", name, "be a Java identifier");
     }
-    return append(name);
+    return new ElementPath(this, FIELD, name, 0);
   }
 
   /**
@@ -86,7 +117,10 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
     if (index < 0) {
       throw InvalidValueException.of(ElementPath.class, "index", index, "be >= 0");
     }
-    return append("[" + index + "]");
+    if (depth == 0) {
+      throw startsWithBracket("[" + index + "]");
+    }
+    return new ElementPath(this, INDEX, "", index);
   }
 
   /**
@@ -98,7 +132,29 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
    */
   public ElementPath key(String key) {
     Objects.requireNonNull(key, "key");
-    return append("['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']");
+    if (depth == 0) {
+      throw startsWithBracket(keySegment(key));
+    }
+    return new ElementPath(this, KEY, key, 0);
+  }
+
+  private static InvalidValueException startsWithBracket(String segment) {
+    return InvalidValueException.of(
+        ElementPath.class, "segment", segment, "follow a field, not start a path");
+  }
+
+  private static String keySegment(String key) {
+    return "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** The last segment as written: {@code name}, {@code [3]} or {@code ['key']}. */
+  private String segment() {
+    return switch (kind) {
+      case FIELD -> name;
+      case INDEX -> "[" + index + "]";
+      case KEY -> keySegment(name);
+      default -> "";
+    };
   }
 
   /**
@@ -118,18 +174,6 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
       }
     }
     return true;
-  }
-
-  private ElementPath append(String segment) {
-    if (segments.isEmpty() && segment.startsWith("[")) {
-      throw InvalidValueException.of(
-          ElementPath.class, "segment", segment, "follow a field, not start a path");
-    }
-    return new ElementPath(
-        ImmutableList.<String>builderWithExpectedSize(segments.size() + 1)
-            .addAll(segments)
-            .add(segment)
-            .build());
   }
 
   /**
@@ -177,11 +221,11 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
         i = close + 1;
       } else {
         if (c == '.') {
-          if (path.segments.isEmpty()) {
+          if (path.isRoot()) {
             throw malformed(text);
           }
           i++;
-        } else if (!path.segments.isEmpty()) {
+        } else if (!path.isRoot()) {
           throw malformed(text);
         }
         int j = i;
@@ -213,7 +257,7 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
    * @return true for the empty path
    */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return depth == 0;
   }
 
   /**
@@ -222,7 +266,16 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
    * @return 0 for the plan itself
    */
   public int depth() {
-    return segments.size();
+    return depth;
+  }
+
+  /** The prefix of this path with a number of segments. */
+  private ElementPath ancestor(int segments) {
+    ElementPath path = this;
+    while (path.depth > segments) {
+      path = Objects.requireNonNull(path.parent);
+    }
+    return path;
   }
 
   /**
@@ -232,8 +285,7 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
    * @return true if {@code prefix} is a prefix of this path
    */
   public boolean startsWith(ElementPath prefix) {
-    return prefix.segments.size() <= segments.size()
-        && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
+    return prefix.depth <= depth && ancestor(prefix.depth).equals(prefix);
   }
 
   /**
@@ -244,28 +296,82 @@ public final class ElementPath implements Comparable<ElementPath>, Serializable 
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    for (String segment : segments) {
-      if (text.length() > 0 && !segment.startsWith("[")) {
-        text.append('.');
-      }
-      text.append(segment);
-    }
+    appendTo(text);
     return text.toString();
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ElementPath path && path.segments.equals(segments);
+  private void appendTo(StringBuilder text) {
+    if (parent == null) {
+      return;
+    }
+    parent.appendTo(text);
+    if (kind == FIELD && text.length() > 0) {
+      text.append('.');
+    }
+    text.append(segment());
+  }
+
+  private boolean sameSegment(ElementPath other) {
+    return kind == other.kind && index == other.index && name.equals(other.name);
   }
 
   @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ElementPath path) || path.depth != depth) {
+      return false;
+    }
+    ElementPath a = this;
+    ElementPath b = path;
+    while (a != b) {
+      if (!a.sameSegment(b)) {
+        return false;
+      }
+      a = Objects.requireNonNull(a.parent);
+      b = Objects.requireNonNull(b.parent);
+    }
+    return true;
+  }
+
+  /** The hash of the list of the segments' text forms, as {@link java.util.List#hashCode}. */
+  @Override
   public int hashCode() {
-    return segments.hashCode();
+    int h = hash;
+    if (h == 0) {
+      h = parent == null ? 1 : 31 * parent.hashCode() + segment().hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   /** Orders by the text form. */
   @Override
   public int compareTo(ElementPath other) {
     return toString().compareTo(other.toString());
+  }
+
+  /** Serialised as its text form, read back by {@link #parse}. */
+  private Object writeReplace() {
+    return new SerialForm(toString());
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("an ElementPath is serialised as its text form");
+  }
+
+  /** The serial form: the text. */
+  private static final class SerialForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    SerialForm(String text) {
+      this.text = text;
+    }
+
+    private Object readResolve() {
+      return parse(text);
+    }
   }
 }

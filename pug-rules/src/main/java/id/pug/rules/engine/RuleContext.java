@@ -2,6 +2,7 @@ package id.pug.rules.engine;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import id.pug.core.agency.AgencyId;
 import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.region.GovernmentLevel;
@@ -28,7 +29,11 @@ public final class RuleContext {
   private final RuleDescriptor descriptor;
   private final ImmutableMap<String, Object> parameters;
   private final boolean trace;
-  private final List<Check> checks = new ArrayList<>();
+  private final PlanScope scope;
+
+  /** The checks opened and not yet ended, usually none or the last one opened. */
+  private final List<Check> open = new ArrayList<>();
+
   private final List<Evaluation> evaluations = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final int[] counts = new int[Outcome.values().length];
@@ -46,8 +51,10 @@ public final class RuleContext {
       ReferenceData reference,
       RuleDescriptor descriptor,
       ImmutableMap<String, Object> parameters,
-      boolean trace) {
+      boolean trace,
+      PlanScope scope) {
     this.plan = plan;
+    this.scope = scope;
     this.asOf = asOf;
     this.reference = reference;
     this.descriptor = descriptor;
@@ -92,12 +99,43 @@ public final class RuleContext {
   }
 
   /**
+   * The positions of the plan's ARG-tagged budget lines in {@link RegionalPprgPlan#budgetLines()},
+   * in plan order. Computed once per validation, when a rule first asks, and shared by all its
+   * rules: a rule about tagged lines reads only those lines, not every line of the plan.
+   *
+   * <pre>{@code
+   * ImmutableIntArray tagged = ctx.taggedLinePositions();
+   * for (int k = 0; k < tagged.length(); k++) {
+   *   int i = tagged.get(k);
+   *   BudgetLine line = ctx.plan().budgetLines().get(i); // at ElementPath.of("budgetLines", i)
+   * }
+   * }</pre>
+   *
+   * @return the positions, ascending
+   */
+  public ImmutableIntArray taggedLinePositions() {
+    return scope.taggedLinePositions();
+  }
+
+  /**
+   * A value derived from the plan, computed once per validation and shared by its rules (see {@link
+   * PlanDerived}).
+   *
+   * @param value the derived value's key
+   * @param <T> its type
+   * @return the value for this validation's plan
+   */
+  public <T> T derived(PlanDerived<T> value) {
+    return scope.derived(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
    * The plan's id in findings: region code and fiscal year.
    *
    * @return for example {@code "62.03/2025"}
    */
   public String planId() {
-    return planId(plan);
+    return scope.planId();
   }
 
   static String planId(RegionalPprgPlan plan) {
@@ -121,7 +159,7 @@ public final class RuleContext {
    * @return the check, to be ended with exactly one outcome
    */
   public Check check(ElementPath path, String subjectId) {
-    return open(path, subjectId, Optional.empty());
+    return open(path, subjectId, null);
   }
 
   /**
@@ -133,7 +171,7 @@ public final class RuleContext {
    * @return the check
    */
   public Check check(ElementPath path, String subjectId, AgencyId agency) {
-    return open(path, subjectId, Optional.of(agency));
+    return open(path, subjectId, Objects.requireNonNull(agency, "agency"));
   }
 
   /**
@@ -142,14 +180,14 @@ public final class RuleContext {
    * @return the check
    */
   public Check checkPlan() {
-    return open(ElementPath.root(), planId(), Optional.empty());
+    return open(ElementPath.root(), planId(), null);
   }
 
-  private Check open(ElementPath path, String subjectId, Optional<AgencyId> agency) {
+  private Check open(ElementPath path, String subjectId, @Nullable AgencyId agency) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(subjectId, "subjectId");
     Check check = new Check(this, path, subjectId, agency);
-    checks.add(check);
+    open.add(check);
     return check;
   }
 
@@ -275,7 +313,14 @@ public final class RuleContext {
   }
 
   /** Records an ended check: counts its outcome and keeps its finding. */
-  void record(Outcome outcome, @Nullable Finding finding) {
+  void record(Check check, Outcome outcome, @Nullable Finding finding) {
+    // Checks usually end in the order they were opened, most recent first: found from the end.
+    for (int i = open.size() - 1; i >= 0; i--) {
+      if (open.get(i) == check) {
+        open.remove(i);
+        break;
+      }
+    }
     counts[outcome.ordinal()]++;
     if (finding != null) {
       findings.add(finding);
@@ -308,7 +353,7 @@ public final class RuleContext {
 
   /** Checks that every opened check ended. */
   void finish() {
-    for (Check check : checks) {
+    for (Check check : open) {
       if (!check.isConcluded()) {
         throw new IllegalStateException(
             descriptor.id()

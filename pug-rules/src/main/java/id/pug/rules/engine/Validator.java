@@ -107,6 +107,7 @@ public final class Validator {
     List<SkippedRule> skipped = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<TraceEntry> entries = new ArrayList<>();
+    PlanScope scope = new PlanScope(plan, planId);
     for (Rule rule : rules.rules()) {
       RuleDescriptor descriptor = rule.descriptor();
       if (!rules.isEnabled(descriptor.id())) {
@@ -118,7 +119,8 @@ public final class Validator {
         continue;
       }
       ImmutableMap<String, Object> parameters = rules.parameters(descriptor.id());
-      RuleContext context = new RuleContext(plan, asOf, reference, descriptor, parameters, trace);
+      RuleContext context =
+          new RuleContext(plan, asOf, reference, descriptor, parameters, trace, scope);
       try {
         rule.evaluate(context);
         context.finish();

@@ -58,7 +58,11 @@ public final class Values {
       return path.toString();
     }
     if (value instanceof Collection<?> c) {
-      return c.stream().map(Values::normalise).collect(ImmutableList.toImmutableList());
+      ImmutableList.Builder<Object> values = ImmutableList.builderWithExpectedSize(c.size());
+      for (Object element : c) {
+        values.add(normalise(element));
+      }
+      return values.build();
     }
     throw InvalidValueException.of(
         Values.class,

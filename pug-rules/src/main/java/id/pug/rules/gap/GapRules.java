@@ -2,6 +2,7 @@ package id.pug.rules.gap;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.planning.Activity;
@@ -26,6 +27,7 @@ import id.pug.rules.engine.RuleDefinition;
 import id.pug.rules.engine.RuleId;
 import id.pug.rules.engine.Severity;
 import id.pug.rules.wording.Wording;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -192,10 +194,17 @@ public final class GapRules {
    * @return the name in both languages
    */
   static LocalizedText stepName(GapStep step) {
-    return LocalizedText.of(
-        "langkah " + step.number() + " (" + step.indonesian() + ")",
-        "step " + step.number() + " (" + step.indonesian() + ")");
+    return java.util.Objects.requireNonNull(STEP_NAMES.get(step), "step");
   }
+
+  private static final ImmutableMap<GapStep, LocalizedText> STEP_NAMES =
+      Maps.immutableEnumMap(
+          Maps.toMap(
+              Arrays.asList(GapStep.values()),
+              step ->
+                  LocalizedText.of(
+                      "langkah " + step.number() + " (" + step.indonesian() + ")",
+                      "step " + step.number() + " (" + step.indonesian() + ")")));
 
   private static final ImmutableMap<GapFactor, LocalizedText> FACTOR_NAMES =
       ImmutableMap.of(
@@ -288,10 +297,13 @@ public final class GapRules {
 
   private static ImmutableList<LocalizedText> factorNames(Set<GapFactor> factors) {
     // In APKM order, whatever the order of the set.
-    return FACTOR_NAMES.entrySet().stream()
-        .filter(e -> factors.contains(e.getKey()))
-        .map(Map.Entry::getValue)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<LocalizedText> names = ImmutableList.builder();
+    for (Map.Entry<GapFactor, LocalizedText> factor : FACTOR_NAMES.entrySet()) {
+      if (factors.contains(factor.getKey())) {
+        names.add(factor.getValue());
+      }
+    }
+    return names.build();
   }
 
   static void causesDistinguished(RuleContext ctx) {

@@ -1,6 +1,7 @@
 package id.pug.rules.gbs;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
@@ -15,6 +16,7 @@ import id.pug.rules.engine.EffectivePeriod;
 import id.pug.rules.engine.ElementPath;
 import id.pug.rules.engine.LocalizedText;
 import id.pug.rules.engine.MessageBundle;
+import id.pug.rules.engine.PlanDerived;
 import id.pug.rules.engine.Rule;
 import id.pug.rules.engine.RuleCategory;
 import id.pug.rules.engine.RuleContext;
@@ -236,28 +238,45 @@ public final class GbsRules {
   private record Part(String field, LocalizedText name, boolean present) {}
 
   private static ImmutableList<LocalizedText> missing(List<Part> parts) {
-    return parts.stream()
-        .filter(p -> !p.present())
-        .map(Part::name)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<LocalizedText> missing = ImmutableList.builder();
+    for (Part part : parts) {
+      if (!part.present()) {
+        missing.add(part.name());
+      }
+    }
+    return missing.build();
   }
 
   private static Optional<Part> firstMissing(List<Part> parts) {
-    return parts.stream().filter(p -> !p.present()).findFirst();
-  }
-
-  /** The position of the GAP a GBS names in the plan's list, if the plan holds it. */
-  private static Optional<Integer> gapIndex(RegionalPprgPlan plan, Optional<GapId> id) {
-    if (id.isEmpty()) {
-      return Optional.empty();
-    }
-    List<GenderAnalysisPathway> gaps = plan.genderAnalyses();
-    for (int j = 0; j < gaps.size(); j++) {
-      if (gaps.get(j).id().equals(id.get())) {
-        return Optional.of(j);
+    for (Part part : parts) {
+      if (!part.present()) {
+        return Optional.of(part);
       }
     }
     return Optional.empty();
+  }
+
+  /** The positions of the GAPs in the plan's list, by id: made once per validation. */
+  private static final PlanDerived<ImmutableMap<GapId, Integer>> GAP_POSITIONS =
+      PlanDerived.of("GAP positions by id", GbsRules::gapPositions);
+
+  private static ImmutableMap<GapId, Integer> gapPositions(RegionalPprgPlan plan) {
+    List<GenderAnalysisPathway> gaps = plan.genderAnalyses();
+    ImmutableMap.Builder<GapId, Integer> positions =
+        ImmutableMap.builderWithExpectedSize(gaps.size());
+    for (int j = 0; j < gaps.size(); j++) {
+      positions.put(gaps.get(j).id(), j);
+    }
+    // Ids are unique in a plan (RegionalPprgPlan checks it).
+    return positions.buildOrThrow();
+  }
+
+  /** The position of the GAP a GBS names in the plan's list, if the plan holds it. */
+  private static Optional<Integer> gapIndex(RuleContext ctx, Optional<GapId> id) {
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(ctx.derived(GAP_POSITIONS).get(id.get()));
   }
 
   /** A GBS's most specific code and the field holding it: sub-kegiatan, kegiatan or programme. */
@@ -471,7 +490,7 @@ public final class GbsRules {
       GenderBudgetStatement gbs = all.get(i);
       ElementPath at = pathOf(i);
       Check check = open(ctx, at, gbs).readIfPresent("gap", gbs.gap());
-      Optional<Integer> j = gapIndex(plan, gbs.gap());
+      Optional<Integer> j = gapIndex(ctx, gbs.gap());
       if (j.isEmpty()) {
         // PPRG-GBS-007 reports the missing or dangling GAP; agreement cannot be judged without it.
         check.at(at.field("gap")).insufficientData("common.noGap");
@@ -519,7 +538,7 @@ public final class GbsRules {
       }
       String objective = gbs.objective().get();
       check.read("objective", objective);
-      Optional<Integer> j = gapIndex(plan, gbs.gap());
+      Optional<Integer> j = gapIndex(ctx, gbs.gap());
       if (j.isEmpty()) {
         check.at(at.field("gap")).insufficientData("common.noGap");
         continue;

@@ -2,6 +2,8 @@ package id.pug.rules.kak;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import id.pug.core.agency.Official;
 import id.pug.core.budget.ArgCategory;
 import id.pug.core.budget.ArgTag;
@@ -19,6 +21,7 @@ import id.pug.rules.engine.ElementPath;
 import id.pug.rules.engine.LocalizedText;
 import id.pug.rules.engine.MessageBundle;
 import id.pug.rules.engine.Outcome;
+import id.pug.rules.engine.PlanDerived;
 import id.pug.rules.engine.Rule;
 import id.pug.rules.engine.RuleCategory;
 import id.pug.rules.engine.RuleContext;
@@ -197,28 +200,43 @@ public final class KakRules {
 
   /**
    * The ARG-tagged budget lines by the KAK their tag names, each in plan order: one pass over the
-   * lines, so that a rule over every KAK does not scan every line for each.
+   * lines per validation, shared by the rules over every KAK, so that none scans every line for
+   * each KAK.
    */
+  private static final PlanDerived<ImmutableListMultimap<KakId, BudgetLine>> LINES_BY_KAK =
+      PlanDerived.of("ARG-tagged lines by KAK", KakRules::linesByKak);
+
+  /** The positions of the GBSs in the plan's list, by id. */
+  private static final PlanDerived<ImmutableMap<GbsId, Integer>> GBS_POSITIONS =
+      PlanDerived.of("GBS positions by id", plan -> positions(plan.budgetStatements()));
+
   private static ImmutableListMultimap<KakId, BudgetLine> linesByKak(RegionalPprgPlan plan) {
     ImmutableListMultimap.Builder<KakId, BudgetLine> index = ImmutableListMultimap.builder();
     for (BudgetLine line : plan.budgetLines()) {
-      line.argTag().flatMap(ArgTag::kak).ifPresent(kak -> index.put(kak, line));
+      Optional<ArgTag> tag = line.argTag();
+      if (tag.isPresent() && tag.get().kak().isPresent()) {
+        index.put(tag.get().kak().get(), line);
+      }
     }
     return index.build();
   }
 
+  private static ImmutableMap<GbsId, Integer> positions(List<GenderBudgetStatement> statements) {
+    ImmutableMap.Builder<GbsId, Integer> positions =
+        ImmutableMap.builderWithExpectedSize(statements.size());
+    for (int j = 0; j < statements.size(); j++) {
+      positions.put(statements.get(j).id(), j);
+    }
+    // Ids are unique in a plan (RegionalPprgPlan checks it).
+    return positions.buildOrThrow();
+  }
+
   /** The position of a GBS in the plan's list, if the plan holds it. */
-  private static Optional<Integer> gbsIndex(RegionalPprgPlan plan, Optional<GbsId> id) {
+  private static Optional<Integer> gbsIndex(RuleContext ctx, Optional<GbsId> id) {
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    List<GenderBudgetStatement> all = plan.budgetStatements();
-    for (int j = 0; j < all.size(); j++) {
-      if (all.get(j).id().equals(id.get())) {
-        return Optional.of(j);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(ctx.derived(GBS_POSITIONS).get(id.get()));
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -228,11 +246,10 @@ public final class KakRules {
   static void lineHasKak(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
     List<BudgetLine> lines = plan.budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
+    ImmutableIntArray tagged = ctx.taggedLinePositions();
+    for (int k = 0; k < tagged.length(); k++) {
+      int i = tagged.get(k);
       BudgetLine line = lines.get(i);
-      if (line.argTag().isEmpty()) {
-        continue;
-      }
       Optional<KakId> kak = line.argTag().get().kak();
       if (kak.isPresent()
           && plan.termsOfReference(kak.get()).isPresent()
@@ -259,7 +276,7 @@ public final class KakRules {
   static void basedOnGbs(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
     List<TermsOfReference> all = plan.termsOfReference();
-    ImmutableListMultimap<KakId, BudgetLine> byKak = linesByKak(plan);
+    ImmutableListMultimap<KakId, BudgetLine> byKak = ctx.derived(LINES_BY_KAK);
     for (int i = 0; i < all.size(); i++) {
       TermsOfReference kak = all.get(i);
       Check check = open(ctx, pathOf(i).field("gbs"), kak);
@@ -296,43 +313,39 @@ public final class KakRules {
   /** A part of the KAK that should be filled in: its field, its name and whether it is there. */
   private record Part(String field, LocalizedText name, boolean present) {}
 
+  private static final LocalizedText BACKGROUND = LocalizedText.of("latar belakang", "background");
+  private static final LocalizedText PURPOSE = LocalizedText.of("maksud dan tujuan", "purpose");
+  private static final LocalizedText METHOD = LocalizedText.of("cara pelaksanaan", "method");
+  private static final LocalizedText LOCATION = LocalizedText.of("lokasi", "location");
+  private static final LocalizedText IMPLEMENTER = LocalizedText.of("pelaksana", "implementer");
+  private static final LocalizedText LIMITS =
+      LocalizedText.of("batasan kegiatan", "limits of the activity");
+
   static void contents(RuleContext ctx) {
     List<TermsOfReference> all = ctx.plan().termsOfReference();
     for (int i = 0; i < all.size(); i++) {
       TermsOfReference kak = all.get(i);
       ImmutableList<Part> parts =
           ImmutableList.of(
-              new Part(
-                  "background",
-                  LocalizedText.of("latar belakang", "background"),
-                  kak.background().isPresent()),
-              new Part(
-                  "purpose",
-                  LocalizedText.of("maksud dan tujuan", "purpose"),
-                  kak.purpose().isPresent()),
-              new Part(
-                  "method",
-                  LocalizedText.of("cara pelaksanaan", "method"),
-                  kak.method().isPresent()),
-              new Part(
-                  "location", LocalizedText.of("lokasi", "location"), kak.location().isPresent()),
-              new Part(
-                  "implementer",
-                  LocalizedText.of("pelaksana", "implementer"),
-                  kak.implementer().isPresent()),
-              new Part(
-                  "limits",
-                  LocalizedText.of("batasan kegiatan", "limits of the activity"),
-                  kak.limits().isPresent()));
-      ImmutableList<LocalizedText> missing =
-          parts.stream()
-              .filter(p -> !p.present())
-              .map(Part::name)
-              .collect(ImmutableList.toImmutableList());
-      Check check = open(ctx, pathOf(i), kak).read("missing", missing);
-      Optional<Part> first = parts.stream().filter(p -> !p.present()).findFirst();
-      if (first.isPresent()) {
-        check.at(pathOf(i).field(first.get().field())).violated("missing");
+              new Part("background", BACKGROUND, kak.background().isPresent()),
+              new Part("purpose", PURPOSE, kak.purpose().isPresent()),
+              new Part("method", METHOD, kak.method().isPresent()),
+              new Part("location", LOCATION, kak.location().isPresent()),
+              new Part("implementer", IMPLEMENTER, kak.implementer().isPresent()),
+              new Part("limits", LIMITS, kak.limits().isPresent()));
+      ImmutableList.Builder<LocalizedText> missing = ImmutableList.builder();
+      Part first = null;
+      for (Part part : parts) {
+        if (!part.present()) {
+          missing.add(part.name());
+          if (first == null) {
+            first = part;
+          }
+        }
+      }
+      Check check = open(ctx, pathOf(i), kak).read("missing", missing.build());
+      if (first != null) {
+        check.at(pathOf(i).field(first.field())).violated("missing");
       } else {
         check.passed();
       }
@@ -341,7 +354,7 @@ public final class KakRules {
 
   static void beneficiaries(RuleContext ctx) {
     List<TermsOfReference> all = ctx.plan().termsOfReference();
-    ImmutableListMultimap<KakId, BudgetLine> byKak = linesByKak(ctx.plan());
+    ImmutableListMultimap<KakId, BudgetLine> byKak = ctx.derived(LINES_BY_KAK);
     for (int i = 0; i < all.size(); i++) {
       TermsOfReference kak = all.get(i);
       Check check = open(ctx, pathOf(i).field("beneficiaries"), kak);
@@ -393,7 +406,7 @@ public final class KakRules {
   static void cost(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
     List<TermsOfReference> all = plan.termsOfReference();
-    ImmutableListMultimap<KakId, BudgetLine> byKak = linesByKak(plan);
+    ImmutableListMultimap<KakId, BudgetLine> byKak = ctx.derived(LINES_BY_KAK);
     for (int i = 0; i < all.size(); i++) {
       TermsOfReference kak = all.get(i);
       Check check = open(ctx, pathOf(i).field("cost"), kak);
@@ -447,7 +460,7 @@ public final class KakRules {
       TermsOfReference kak = all.get(i);
       ElementPath at = pathOf(i);
       Check check = open(ctx, at.field("subject"), kak).readIfPresent("gbs", kak.gbs());
-      Optional<Integer> j = gbsIndex(plan, kak.gbs());
+      Optional<Integer> j = gbsIndex(ctx, kak.gbs());
       if (j.isEmpty()) {
         // PPRG-KAK-002 reports the missing or dangling GBS; the codes cannot be compared.
         check.at(at.field("gbs")).insufficientData("noGbsFound");

@@ -1,6 +1,7 @@
 package id.pug.rules.planning;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import id.pug.core.agency.Agency;
 import id.pug.core.agency.AgencyId;
 import id.pug.core.budget.ArgCategory;
@@ -33,11 +34,12 @@ import id.pug.rules.engine.RuleDefinition;
 import id.pug.rules.engine.RuleId;
 import id.pug.rules.engine.Severity;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Gender-responsive planning (perencanaan yang responsif gender): the gender analysis of the
@@ -326,9 +328,7 @@ public final class PlanningRules {
       inEffect = ctx.reference().nomenclature().inEffect(year, planTier);
       versions.put(year, inEffect);
     }
-    return inEffect.isPresent()
-        && inEffect.get().covers(code)
-        && inEffect.get().find(code).isPresent();
+    return inEffect.isPresent() && inEffect.get().covers(code) && inEffect.get().holds(code);
   }
 
   private static void lookUp(
@@ -399,77 +399,94 @@ public final class PlanningRules {
       ElementPath path, String id, AgencyId agency, PerformanceIndicator indicator) {}
 
   /**
-   * The output indicators of ARG-tagged lines and the GBS achievement indicators. A tagged line
-   * without an output indicator yields no subject: PPRG-PLAN-008 reports that absence, and there is
-   * no indicator to have a baseline or a target.
+   * Hands the output indicators of ARG-tagged lines and the GBS achievement indicators, in plan
+   * order, to a rule. A tagged line without an output indicator yields no subject: PPRG-PLAN-008
+   * reports that absence, and there is no indicator to have a baseline or a target. An indicator
+   * that {@code passes} is counted as passed without a check when the validation keeps no trace
+   * ({@link RuleContext#endedWithoutCheck}); {@code passes} must agree with the rule's full check,
+   * which a traced validation always takes.
    */
-  private static ImmutableList<Subject> spendingIndicators(RegionalPprgPlan plan) {
-    List<Subject> subjects = new ArrayList<>();
+  private static void forEachSpendingIndicator(
+      RuleContext ctx, Predicate<PerformanceIndicator> passes, Consumer<Subject> rule) {
+    RegionalPprgPlan plan = ctx.plan();
     List<BudgetLine> lines = plan.budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
+    ImmutableIntArray tagged = ctx.taggedLinePositions();
+    for (int k = 0; k < tagged.length(); k++) {
+      int i = tagged.get(k);
       BudgetLine line = lines.get(i);
-      if (line.isTagged() && line.outputIndicator().isPresent()) {
-        subjects.add(
-            new Subject(
-                ElementPath.of("budgetLines", i).field("outputIndicator"),
-                line.id().value(),
-                line.agency(),
-                line.outputIndicator().get()));
+      Optional<PerformanceIndicator> indicator = line.outputIndicator();
+      if (indicator.isEmpty()
+          || (passes.test(indicator.get()) && ctx.endedWithoutCheck(Outcome.PASSED))) {
+        continue;
       }
+      rule.accept(
+          new Subject(
+              ElementPath.of("budgetLines", i).field("outputIndicator"),
+              line.id().value(),
+              line.agency(),
+              indicator.get()));
     }
     List<GenderBudgetStatement> statements = plan.budgetStatements();
     for (int i = 0; i < statements.size(); i++) {
       GenderBudgetStatement gbs = statements.get(i);
       List<PerformanceIndicator> indicators = gbs.achievementIndicators();
       for (int j = 0; j < indicators.size(); j++) {
-        subjects.add(
+        PerformanceIndicator indicator = indicators.get(j);
+        if (passes.test(indicator) && ctx.endedWithoutCheck(Outcome.PASSED)) {
+          continue;
+        }
+        rule.accept(
             new Subject(
                 ElementPath.of("budgetStatements", i).field("achievementIndicators").index(j),
                 gbs.id().value(),
                 gbs.agency(),
-                indicators.get(j)));
+                indicator));
       }
     }
-    return ImmutableList.copyOf(subjects);
   }
 
   static void indicatorBaseline(RuleContext ctx) {
-    for (Subject subject : spendingIndicators(ctx.plan())) {
-      PerformanceIndicator indicator = subject.indicator();
-      Check check =
-          ctx.check(subject.path().field("baseline"), subject.id(), subject.agency())
-              .read("indicator", indicator.name())
-              .read("unit", indicator.unit());
-      indicator.baseline().ifPresent(b -> check.read("baselineYear", b.year()));
-      check.passedIf(indicator.baseline().isPresent(), "noBaseline");
-    }
+    forEachSpendingIndicator(
+        ctx,
+        indicator -> indicator.baseline().isPresent(),
+        subject -> {
+          PerformanceIndicator indicator = subject.indicator();
+          Check check =
+              ctx.check(subject.path().field("baseline"), subject.id(), subject.agency())
+                  .read("indicator", indicator.name())
+                  .read("unit", indicator.unit());
+          indicator.baseline().ifPresent(b -> check.read("baselineYear", b.year()));
+          check.passedIf(indicator.baseline().isPresent(), "noBaseline");
+        });
   }
 
   static void indicatorTarget(RuleContext ctx) {
     Year year = ctx.plan().fiscalYear();
-    for (Subject subject : spendingIndicators(ctx.plan())) {
-      PerformanceIndicator indicator = subject.indicator();
-      Check check =
-          ctx.check(subject.path().field("targets"), subject.id(), subject.agency())
-              .read("indicator", indicator.name())
-              .read("unit", indicator.unit())
-              .read("fiscalYear", year)
-              .read(
-                  "targetYears",
-                  indicator.targets().stream()
-                      .map(IndicatorValue::year)
-                      .collect(ImmutableList.toImmutableList()));
-      check.passedIf(indicator.targetFor(year).isPresent(), "noTarget");
-    }
+    forEachSpendingIndicator(
+        ctx,
+        indicator -> indicator.targetFor(year).isPresent(),
+        subject -> {
+          PerformanceIndicator indicator = subject.indicator();
+          Check check =
+              ctx.check(subject.path().field("targets"), subject.id(), subject.agency())
+                  .read("indicator", indicator.name())
+                  .read("unit", indicator.unit())
+                  .read("fiscalYear", year)
+                  .read(
+                      "targetYears",
+                      indicator.targets().stream()
+                          .map(IndicatorValue::year)
+                          .collect(ImmutableList.toImmutableList()));
+          check.passedIf(indicator.targetFor(year).isPresent(), "noTarget");
+        });
   }
 
   static void outputBySex(RuleContext ctx) {
     List<BudgetLine> lines = ctx.plan().budgetLines();
-    for (int i = 0; i < lines.size(); i++) {
+    ImmutableIntArray tagged = ctx.taggedLinePositions();
+    for (int k = 0; k < tagged.length(); k++) {
+      int i = tagged.get(k);
       BudgetLine line = lines.get(i);
-      if (!line.isTagged()) {
-        continue;
-      }
       if (line.argTag().map(t -> t.category() == ArgCategory.SPECIFIC_TARGET).orElse(false)) {
         if (ctx.endedWithoutCheck(Outcome.NOT_APPLICABLE)) {
           continue;
