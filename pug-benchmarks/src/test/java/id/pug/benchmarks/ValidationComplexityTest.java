@@ -3,6 +3,7 @@ package id.pug.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.pug.core.budget.BudgetLine;
 import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.rules.PprgCatalogue;
 import id.pug.rules.engine.RuleRun;
@@ -13,6 +14,8 @@ import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A regression guard on how validation cost grows with a plan's size, in the normal test run. It
@@ -26,10 +29,14 @@ class ValidationComplexityTest {
   private static final Validator CATALOGUE = Validator.of(PprgCatalogue.ruleSet());
 
   private static RegionalPprgPlan plan(int lines) {
+    return plan(lines, SyntheticPlans.TAGGED_PERCENT / 100.0);
+  }
+
+  private static RegionalPprgPlan plan(int lines, double taggedShare) {
     return PlanGenerator.seeded(7)
         .agencies(SyntheticPlans.AGENCIES)
         .linesPerAgency(lines)
-        .taggedShare(SyntheticPlans.TAGGED_PERCENT / 100.0)
+        .taggedShare(taggedShare)
         .validPlan();
   }
 
@@ -79,11 +86,50 @@ class ValidationComplexityTest {
         .isLessThan(6.0);
   }
 
+  /**
+   * The goal "no allocation per valid line", for the lines most of a budget is made of: validating
+   * 1,500 more untagged lines (the generator still tags its few anchor lines, the same number in
+   * both plans) allocates less than one byte per added line, in the per-line rules and in the whole
+   * catalogue. Run here unwarmed (interpreted or C1 code, no escape analysis), so the bytes counted
+   * are those the code itself asks for.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"per-line rules", "full catalogue"})
+  void aValidUntaggedLineAllocatesNothing(String rules) {
+    assumeTrue(
+        ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
+        "needs HotSpot's per-thread allocation counter");
+    Validator validator =
+        rules.equals("full catalogue")
+            ? CATALOGUE
+            : Validator.of(PerLineBenchmark.subset("per-line", PerLineBenchmark.PER_LINE_RULES));
+    RegionalPprgPlan small = plan(SMALL, 0.0);
+    RegionalPprgPlan large = plan(LARGE, 0.0);
+    long tagged = small.budgetLines().stream().filter(BudgetLine::isTagged).count();
+    assertThat(large.budgetLines().stream().filter(BudgetLine::isTagged).count())
+        .as("tagged lines")
+        .isEqualTo(tagged);
+    assertThat(validator.validate(large).findings()).isEmpty();
+    long smallBytes = Long.MAX_VALUE;
+    long largeBytes = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      smallBytes = Math.min(smallBytes, allocated(validator, small));
+      largeBytes = Math.min(largeBytes, allocated(validator, large));
+    }
+    assertThat(largeBytes - smallBytes)
+        .as("bytes allocated for %d more untagged lines", LARGE - SMALL)
+        .isLessThan(LARGE - SMALL);
+  }
+
   private static long allocated(RegionalPprgPlan plan) {
+    return allocated(CATALOGUE, plan);
+  }
+
+  private static long allocated(Validator validator, RegionalPprgPlan plan) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long start = threads.getCurrentThreadAllocatedBytes();
-    CATALOGUE.validate(plan);
+    validator.validate(plan);
     return threads.getCurrentThreadAllocatedBytes() - start;
   }
 }

@@ -59,9 +59,13 @@ public abstract class PrerequisiteAssessment {
    */
   public ImmutableList<Evidence> evidenceFor(Prerequisite prerequisite) {
     java.util.Objects.requireNonNull(prerequisite, "prerequisite");
-    return evidence().stream()
-        .filter(e -> e.prerequisite() == prerequisite)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Evidence> found = ImmutableList.builder();
+    for (Evidence each : evidence()) {
+      if (each.prerequisite() == prerequisite) {
+        found.add(each);
+      }
+    }
+    return found.build();
   }
 
   /**

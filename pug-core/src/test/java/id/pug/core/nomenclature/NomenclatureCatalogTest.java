@@ -116,6 +116,29 @@ class NomenclatureCatalogTest {
     }
 
     @Test
+    void everyVersion_holdsExactlyTheCodesItFinds_byTheSameHashLookup() {
+      for (NomenclatureVersion v : SHIPPED.versions()) {
+        for (NomenclatureEntry e : v.entries().values()) {
+          // A code equal to the entry's but made again: found by value, not by identity.
+          NomenclatureCode again = NomenclatureCode.parse(e.code().format());
+          assertThat(v.holds(again)).as(e.code().format()).isTrue();
+          assertThat(v.find(again)).contains(e);
+          // A sub-kegiatan number no list uses.
+          e.code()
+              .parent()
+              .ifPresent(
+                  p -> {
+                    if (p.level() == NomenclatureLevel.KEGIATAN) {
+                      NomenclatureCode absent = NomenclatureCode.parse(p.format() + ".9999");
+                      assertThat(v.holds(absent)).as(absent.format()).isFalse();
+                      assertThat(v.find(absent)).isEmpty();
+                    }
+                  });
+        }
+      }
+    }
+
+    @Test
     void kabkota050_5889_everyEntryHasItsParent() {
       NomenclatureVersion v = SHIPPED.version("kabkota-050-5889");
 

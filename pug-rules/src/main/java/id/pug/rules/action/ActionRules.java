@@ -100,7 +100,7 @@ public final class ActionRules {
       for (int j = 0; j < plan.actions().size(); j++) {
         PlannedAction action = plan.actions().get(j);
         ElementPath path = ElementPath.of("actionPlans", i).field("actions").index(j);
-        String subject = plan.id().value() + "#" + (j + 1);
+        String subject = plan.id().value() + "#" + (j + 1); // the action's id in findings
         Check check =
             action.responsibleAgency().isPresent()
                 ? ctx.check(path, subject, action.responsibleAgency().get())

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +74,30 @@ public final class Check {
     evidence[evidenceSize] = name;
     evidence[evidenceSize + 1] = value;
     evidenceSize += 2;
+  }
+
+  /**
+   * Records a value that costs something to make — a list built from the plan, a display name —
+   * only if it is kept: the supplier is called when the check ends in a finding or the validation
+   * keeps a trace, never for a passing check without a trace. Otherwise as {@link #read}; a value
+   * of a type {@link Values#normalise} does not accept fails only then, so each rule's failing
+   * example must reach it.
+   *
+   * @param name the name, lowerCamelCase
+   * @param value makes the value; called at most once, and must not return null
+   * @return this check
+   */
+  public Check readLazily(String name, Supplier<?> value) {
+    Objects.requireNonNull(name, "name");
+    put(name, new Lazy(Objects.requireNonNull(value, "value")));
+    return this;
+  }
+
+  /** A value read with {@link #readLazily}, made when kept. */
+  private record Lazy(Supplier<?> supplier) {
+    Object get() {
+      return Objects.requireNonNull(supplier.get(), "a lazily read value");
+    }
   }
 
   /**
@@ -162,9 +187,10 @@ public final class Check {
     ImmutableMap.Builder<String, Object> values =
         ImmutableMap.builderWithExpectedSize(evidenceSize / 2);
     for (int i = 0; i < evidenceSize; i += 2) {
+      Object value = Objects.requireNonNull(evidence[i + 1]);
       values.put(
           (String) Objects.requireNonNull(evidence[i]),
-          Values.normalise(Objects.requireNonNull(evidence[i + 1])));
+          Values.normalise(value instanceof Lazy lazy ? lazy.get() : value));
     }
     return values.buildOrThrow();
   }

@@ -1,5 +1,6 @@
 package id.pug.rules.engine;
 
+import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import id.pug.core.Identifier;
 import id.pug.core.InvalidValueException;
@@ -90,10 +91,23 @@ public final class Values {
    * such a value as read and normalises it only if a finding or a trace keeps it.
    *
    * @param value the value
-   * @return true for the scalars {@link #normalise} accepts; false for anything else, collections
-   *     included (those are normalised at once)
+   * @return true for the scalars {@link #normalise} accepts, and for Guava immutable collections of
+   *     them (which no one can change before they are normalised); false for anything else, other
+   *     collections included (those are normalised at once)
    */
   static boolean isDeferrable(Object value) {
+    if (value instanceof ImmutableCollection<?> collection) {
+      for (Object element : collection) {
+        if (!isDeferrable(element)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return isScalarDeferrable(value);
+  }
+
+  private static boolean isScalarDeferrable(Object value) {
     return isCanonical(value)
         || value instanceof Integer
         || value instanceof Short

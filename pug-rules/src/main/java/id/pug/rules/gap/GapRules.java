@@ -342,9 +342,8 @@ public final class GapRules {
       }
       String before = Wording.normalise(original.get());
       String after = Wording.normalise(reformulated.get());
-      boolean unchanged =
-          Wording.same(original.get(), reformulated.get())
-              || (!after.isEmpty() && before.contains(after));
+      // Wording.same(original, reformulated) is before.equals(after): each text normalised once.
+      boolean unchanged = before.equals(after) || (!after.isEmpty() && before.contains(after));
       check.passedIf(!unchanged, "notReformulated");
     }
   }

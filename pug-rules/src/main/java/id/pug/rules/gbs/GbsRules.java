@@ -3,6 +3,7 @@ package id.pug.rules.gbs;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.pug.core.budget.BudgetLine;
+import id.pug.core.budget.BudgetLineId;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.pprg.GapId;
@@ -297,7 +298,20 @@ public final class GbsRules {
   }
 
   private static BigDecimal total(List<BudgetLine> lines) {
-    return Values.total(lines.stream().map(BudgetLine::amount).toList());
+    BigDecimal total = BigDecimal.ZERO;
+    for (BudgetLine line : lines) {
+      total = total.add(line.amount().toBigDecimal());
+    }
+    return total;
+  }
+
+  /** The ids of some lines, for evidence. */
+  private static ImmutableList<BudgetLineId> ids(List<BudgetLine> lines) {
+    ImmutableList.Builder<BudgetLineId> ids = ImmutableList.builderWithExpectedSize(lines.size());
+    for (BudgetLine line : lines) {
+      ids.add(line.id());
+    }
+    return ids.build();
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -573,9 +587,7 @@ public final class GbsRules {
         continue;
       }
       BigDecimal total = total(lines);
-      check
-          .read("lines", lines.stream().map(BudgetLine::id).toList())
-          .read("linesTotal", Values.amount(total));
+      check.readLazily("lines", () -> ids(lines)).read("linesTotal", Values.amount(total));
       if (gbs.budget().isEmpty()) {
         check.insufficientData("noBudget");
         continue;
@@ -593,7 +605,7 @@ public final class GbsRules {
       GenderBudgetStatement gbs = all.get(i);
       ImmutableList<BudgetLine> lines = plan.linesOf(gbs.id());
       open(ctx, pathOf(i), gbs)
-          .read("lines", lines.stream().map(BudgetLine::id).toList())
+          .readLazily("lines", () -> ids(lines))
           .passedIf(!lines.isEmpty(), "orphan");
     }
   }

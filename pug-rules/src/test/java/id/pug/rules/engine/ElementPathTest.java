@@ -3,7 +3,10 @@ package id.pug.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.testing.SerializableTester;
 import id.pug.core.InvalidValueException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,5 +106,56 @@ class ElementPathTest {
     assertThat(ElementPath.parse("a.b").hashCode()).isEqualTo(ElementPath.of("a", "b").hashCode());
     assertThat(ElementPath.parse("a[1]")).isNotEqualTo(ElementPath.parse("a['1']"));
     assertThat(ElementPath.parse("a.b").compareTo(ElementPath.parse("a.c"))).isNegative();
+  }
+
+  /** Paths of every shape, to compare the linked form with its text form. */
+  private static final ImmutableList<ElementPath> SHAPES =
+      ImmutableList.of(
+          ElementPath.root(),
+          ElementPath.of("a"),
+          ElementPath.of("a", "b"),
+          ElementPath.of("a", 1),
+          ElementPath.of("a").key("1"),
+          ElementPath.of("a").key("it's \\ odd").field("b").index(0),
+          ElementPath.of("genderAnalyses", 12).field("steps").key("INSIGHT_DATA"),
+          ElementPath.of("budgetLines", 4999).field("argTag").field("gbs"));
+
+  @Test
+  void eachPath_equalsItsParsedTextForm_withTheSameHash_andTheListHashOfItsSegments() {
+    for (ElementPath path : SHAPES) {
+      ElementPath parsed = ElementPath.parse(path.toString());
+      assertThat(parsed).as("%s", path).isEqualTo(path);
+      assertThat(parsed.hashCode()).as("%s", path).isEqualTo(path.hashCode());
+      assertThat(parsed.depth()).isEqualTo(path.depth());
+      assertThat(path.startsWith(ElementPath.root())).isTrue();
+      assertThat(path.startsWith(path)).isTrue();
+    }
+    // The hash is List.hashCode of the segments as written, as before the linked form.
+    assertThat(ElementPath.of("budgetLines", 12).field("argTag").hashCode())
+        .isEqualTo(List.of("budgetLines", "[12]", "argTag").hashCode());
+    assertThat(ElementPath.root().hashCode()).isEqualTo(List.of().hashCode());
+  }
+
+  @Test
+  void pathsOfEqualTextButOtherShape_orOtherSegments_differ() {
+    for (ElementPath a : SHAPES) {
+      for (ElementPath b : SHAPES) {
+        assertThat(a.equals(b)).as("%s = %s", a, b).isEqualTo(a.toString().equals(b.toString()));
+      }
+    }
+    assertThat(ElementPath.of("a", "b")).isNotEqualTo(ElementPath.of("a", "c"));
+    assertThat(ElementPath.of("a", "b")).isNotEqualTo(ElementPath.of("x", "b"));
+    assertThat(ElementPath.of("a", 1)).isNotEqualTo(ElementPath.of("a", 2));
+    assertThat(ElementPath.of("a").key("k")).isNotEqualTo(ElementPath.of("a").field("k"));
+    assertThat(ElementPath.of("a", "b").startsWith(ElementPath.of("a", "c"))).isFalse();
+    assertThat(ElementPath.of("a").startsWith(ElementPath.of("a", "b"))).isFalse();
+    assertThat(ElementPath.of("a", "b")).isNotEqualTo("a.b");
+  }
+
+  @Test
+  void aPath_isSerialisedAsItsTextForm() {
+    for (ElementPath path : SHAPES) {
+      assertThat(SerializableTester.reserialize(path)).isEqualTo(path);
+    }
   }
 }
