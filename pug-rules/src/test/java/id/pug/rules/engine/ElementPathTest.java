@@ -158,4 +158,23 @@ class ElementPathTest {
       assertThat(SerializableTester.reserialize(path)).isEqualTo(path);
     }
   }
+
+  /**
+   * The edges of a field name's characters, {@code [A-Za-z_][A-Za-z0-9_]*}, and their neighbours.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"A", "Z", "a", "z", "_", "a0", "a9", "aZ", "zA", "_9", "A_z"})
+  void aFieldName_isLettersDigitsAndUnderscores_notStartingWithADigit(String name) {
+    assertThat(ElementPath.root().field(name).toString()).isEqualTo(name);
+    assertThat(ElementPath.parse(name)).isEqualTo(ElementPath.of(name));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"@", "[", "`", "{", "0", "9", "0a", "9a", "a/", "a:", "a@", "a[", "a`", "a{", "é"})
+  void anythingElse_isNotAFieldName(String name) {
+    assertThatThrownBy(() -> ElementPath.root().field(name))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("be a Java identifier");
+  }
 }

@@ -167,4 +167,31 @@ class PlanScopeTest {
     assertThat(Values.isDeferrable(new ArrayList<>(List.of("a")))).isFalse();
     assertThat(Values.isDeferrable(List.of("a"))).isFalse();
   }
+
+  @Test
+  void aValueReadTwice_keepsItsFirstPlace_andTheLastValue() {
+    Rule rule =
+        TestRules.rule(
+            "X-SCOPE-008",
+            Severity.ERROR,
+            ctx ->
+                ctx.checkPlan()
+                    .read("first", 1L)
+                    .read("thing", "GAP")
+                    .read("between", true)
+                    .read("thing", "GBS")
+                    .readLazily("late", () -> "made")
+                    .read("late", "replaced")
+                    .read("fifth", "e")
+                    .violated("bad"));
+    Finding finding = validator(rule).validate(KAPUAS).findings().get(0);
+    assertThat(finding.evidence())
+        .containsExactly(
+            java.util.Map.entry("first", 1L),
+            java.util.Map.entry("thing", "GBS"),
+            java.util.Map.entry("between", true),
+            java.util.Map.entry("late", "replaced"),
+            java.util.Map.entry("fifth", "e"));
+    assertThat(finding.message(Language.ENGLISH)).isEqualTo("GBS is wrong");
+  }
 }
