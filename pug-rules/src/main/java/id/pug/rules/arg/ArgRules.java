@@ -202,11 +202,6 @@ public final class ArgRules {
     @Nullable Outcome of(BudgetLine line, ArgTag tag);
   }
 
-  /** Opens a check on every ARG-tagged line, in plan order, and hands it to the rule. */
-  private static void forEachTaggedLine(RuleContext ctx, TaggedLineCheck rule) {
-    forEachTaggedLine(ctx, (line, tag) -> null, rule);
-  }
-
   /**
    * Hands every ARG-tagged line, in plan order, to the rule; a line whose outcome {@code quick}
    * already knows is counted without a check when the validation keeps no trace ({@link

@@ -34,6 +34,11 @@ class RuleIdTest {
     assertThat(RuleId.parse(id.value())).isEqualTo(id);
     assertThat(RuleId.of("PPRG", "GBS", 1).value()).isEqualTo("PPRG-GBS-001");
     assertThat(RuleId.of("PPRG", "GBS", 999).value()).isEqualTo("PPRG-GBS-999");
+    // The edges of the padding: two zeros below 10, one below 100.
+    assertThat(RuleId.of("PPRG", "GBS", 9).value()).isEqualTo("PPRG-GBS-009");
+    assertThat(RuleId.of("PPRG", "GBS", 10).value()).isEqualTo("PPRG-GBS-010");
+    assertThat(RuleId.of("PPRG", "GBS", 99).value()).isEqualTo("PPRG-GBS-099");
+    assertThat(RuleId.of("PPRG", "GBS", 100).value()).isEqualTo("PPRG-GBS-100");
   }
 
   @ParameterizedTest
