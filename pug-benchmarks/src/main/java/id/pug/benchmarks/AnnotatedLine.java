@@ -2,6 +2,7 @@ package id.pug.benchmarks;
 
 import id.pug.core.budget.ArgTag;
 import id.pug.core.budget.BudgetLine;
+import id.pug.core.pprg.GbsId;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -64,7 +65,7 @@ public final class AnnotatedLine {
         line.subActivity().format(),
         line.amount().amount(),
         line.isTagged(),
-        line.argTag().flatMap(ArgTag::gbs).map(g -> g.value()).orElse(null));
+        line.argTag().flatMap(ArgTag::gbs).map(GbsId::value).orElse(null));
   }
 
   /**

@@ -230,8 +230,7 @@ public final class ArgRules {
     RegionalPprgPlan plan = ctx.plan();
     forEachTaggedLine(
         ctx,
-        (line, tag) ->
-            passedIf(tag.gbs().isPresent() && plan.budgetStatement(tag.gbs().get()).isPresent()),
+        (line, tag) -> passedIf(plan.gbsOf(line).isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("gbs"));
           if (tag.gbs().isEmpty()) {
@@ -247,8 +246,7 @@ public final class ArgRules {
     RegionalPprgPlan plan = ctx.plan();
     forEachTaggedLine(
         ctx,
-        (line, tag) ->
-            passedIf(tag.gap().isPresent() && plan.genderAnalysis(tag.gap().get()).isPresent()),
+        (line, tag) -> passedIf(plan.gapOf(line).isPresent()),
         (i, line, tag, check) -> {
           check.at(line(i).field("argTag").field("gap"));
           if (tag.gap().isEmpty()) {
@@ -276,8 +274,7 @@ public final class ArgRules {
     forEachTaggedLine(
         ctx,
         (line, tag) -> {
-          Optional<GenderBudgetStatement> gbs =
-              tag.gbs().isPresent() ? plan.budgetStatement(tag.gbs().get()) : Optional.empty();
+          Optional<GenderBudgetStatement> gbs = plan.gbsOf(line);
           return passedIf(
               gbs.isPresent()
                   && gbs.get().agency().equals(line.agency())
@@ -328,13 +325,10 @@ public final class ArgRules {
     boolean strict = ctx.flag("strict");
     forEachTaggedLine(
         ctx,
-        (line, tag) -> {
-          ArgCategory category = tag.category();
-          boolean listed = listed(activities, line.subActivity());
-          return passedIf(
-              !(listed && category != ArgCategory.INSTITUTIONALISATION)
-                  && !(!listed && category == ArgCategory.INSTITUTIONALISATION && strict));
-        },
+        (line, tag) ->
+            passedIf(
+                categoryViolation(tag.category(), listed(activities, line.subActivity()), strict)
+                    == null),
         (i, line, tag, check) -> {
           ArgCategory category = tag.category();
           boolean listed = listed(activities, line.subActivity());
@@ -342,14 +336,28 @@ public final class ArgRules {
               .at(line(i).field("argTag").field("category"))
               .read("category", category(category))
               .read("institutionalisationActivity", listed);
-          if (listed && category != ArgCategory.INSTITUTIONALISATION) {
-            check.violated("shouldBeInstitutionalisation");
-          } else if (!listed && category == ArgCategory.INSTITUTIONALISATION && strict) {
-            check.violated("notInstitutionalisation");
+          String violation = categoryViolation(category, listed, strict);
+          if (violation != null) {
+            check.violated(violation);
           } else {
             check.passed();
           }
         });
+  }
+
+  /**
+   * The message key of a category that disagrees with its activity, or null if it agrees: a listed
+   * institutionalisation activity must be category 3; in strict mode, category 3 must be one.
+   */
+  private static @Nullable String categoryViolation(
+      ArgCategory category, boolean listed, boolean strict) {
+    if (listed && category != ArgCategory.INSTITUTIONALISATION) {
+      return "shouldBeInstitutionalisation";
+    }
+    if (!listed && category == ArgCategory.INSTITUTIONALISATION && strict) {
+      return "notInstitutionalisation";
+    }
+    return null;
   }
 
   /** Whether a code is one of the activities or lies under one. */

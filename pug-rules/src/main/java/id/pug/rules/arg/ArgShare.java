@@ -1,10 +1,12 @@
 package id.pug.rules.arg;
 
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Lists;
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.plan.RegionalPprgPlan;
+import id.pug.rules.engine.Values;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,7 +31,9 @@ public final class ArgShare {
    */
   public static BigDecimal tagged(RegionalPprgPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return sum(plan, true);
+    return Values.total(
+        Iterables.transform(
+            Iterables.filter(plan.budgetLines(), BudgetLine::isTagged), BudgetLine::amount));
   }
 
   /**
@@ -40,33 +44,7 @@ public final class ArgShare {
    */
   public static BigDecimal total(RegionalPprgPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return sum(plan, false);
-  }
-
-  /**
-   * The exact total of the lines' amounts, or of the tagged lines' only: summed in a {@code long}
-   * (one pass, nothing allocated per line), carried over into a {@link BigDecimal} whenever the
-   * {@code long} would overflow, so the total is exact whatever its size.
-   */
-  private static BigDecimal sum(RegionalPprgPlan plan, boolean taggedOnly) {
-    List<BudgetLine> lines = plan.budgetLines();
-    BigDecimal carried = BigDecimal.ZERO;
-    long total = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      BudgetLine line = lines.get(i);
-      if (taggedOnly && !line.isTagged()) {
-        continue;
-      }
-      long amount = line.amount().amount();
-      long next = total + amount;
-      // Overflow: both operands have the same sign and the result has the other (Math.addExact).
-      if (((total ^ next) & (amount ^ next)) < 0) {
-        carried = carried.add(BigDecimal.valueOf(total));
-        next = amount;
-      }
-      total = next;
-    }
-    return carried.add(BigDecimal.valueOf(total));
+    return Values.total(Lists.transform(plan.budgetLines(), BudgetLine::amount));
   }
 
   /**
@@ -86,7 +64,7 @@ public final class ArgShare {
    * @param total the total of all lines
    * @return the share, rounded half-even to two decimals, or empty when the total is zero
    */
-  static Optional<BigDecimal> percent(BigDecimal tagged, BigDecimal total) {
+  public static Optional<BigDecimal> percent(BigDecimal tagged, BigDecimal total) {
     if (total.signum() == 0) {
       return Optional.empty();
     }

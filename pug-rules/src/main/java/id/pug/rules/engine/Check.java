@@ -89,14 +89,14 @@ public final class Check {
    */
   public Check readLazily(String name, Supplier<?> value) {
     Objects.requireNonNull(name, "name");
-    put(name, new Lazy(Objects.requireNonNull(value, "value")));
+    put(name, new Lazy(name, Objects.requireNonNull(value, "value")));
     return this;
   }
 
   /** A value read with {@link #readLazily}, made when kept. */
-  private record Lazy(Supplier<?> supplier) {
+  private record Lazy(String name, Supplier<?> supplier) {
     Object get() {
-      return Objects.requireNonNull(supplier.get(), "a lazily read value");
+      return Objects.requireNonNull(supplier.get(), () -> "the value read lazily as " + name);
     }
   }
 
@@ -169,10 +169,6 @@ public final class Check {
     } else {
       violated(messageKey);
     }
-  }
-
-  boolean isConcluded() {
-    return outcome != null;
   }
 
   ElementPath path() {
@@ -255,15 +251,7 @@ public final class Check {
     }
     context.record(this, result, finding);
     if (context.tracing()) {
-      context.keep(
-          new Evaluation(
-              path,
-              subjectId,
-              Optional.ofNullable(agency),
-              result,
-              Optional.ofNullable(fullKey),
-              values,
-              finding));
+      context.keep(new Evaluation(path, subjectId, result, Optional.ofNullable(fullKey), values));
     }
   }
 }

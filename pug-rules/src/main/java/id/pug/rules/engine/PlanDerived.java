@@ -1,6 +1,8 @@
 package id.pug.rules.engine;
 
+import com.google.common.collect.ImmutableMap;
 import id.pug.core.plan.RegionalPprgPlan;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -45,6 +47,34 @@ public final class PlanDerived<T> {
   public static <T> PlanDerived<T> of(String name, Function<RegionalPprgPlan, T> compute) {
     return new PlanDerived<>(
         Objects.requireNonNull(name, "name"), Objects.requireNonNull(compute, "compute"));
+  }
+
+  /**
+   * The position of each element of one of the plan's lists, by its key: an id, say, to point a
+   * finding at {@code budgetStatements[j]} without scanning the list for each subject.
+   *
+   * @param name what it is, for messages
+   * @param list the list, read from the plan
+   * @param key an element's key, unique in the list (as ids are in a plan)
+   * @param <E> the elements' type
+   * @param <K> the keys' type
+   * @return the derived map from key to zero-based position
+   */
+  public static <E, K> PlanDerived<ImmutableMap<K, Integer>> positions(
+      String name, Function<RegionalPprgPlan, List<E>> list, Function<E, K> key) {
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(key, "key");
+    return of(
+        name,
+        plan -> {
+          List<E> elements = list.apply(plan);
+          ImmutableMap.Builder<K, Integer> positions =
+              ImmutableMap.builderWithExpectedSize(elements.size());
+          for (int i = 0; i < elements.size(); i++) {
+            positions.put(key.apply(elements.get(i)), i);
+          }
+          return positions.buildOrThrow();
+        });
   }
 
   /** Computes the value for a plan. */

@@ -6,18 +6,17 @@ import id.pug.core.plan.RegionalPprgPlan;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules of one validation share about its plan, computed at most once per validation when
- * a rule first asks for it: the positions of the ARG-tagged budget lines, say, so that each rule
- * about tagged lines does not walk every line of the plan again. Belongs to one validation, on one
- * thread; never shared between validations, so a validation's cost includes it.
+ * a rule first asks for it ({@link PlanDerived}): the positions of the ARG-tagged budget lines,
+ * say, so that each rule about tagged lines does not walk every line of the plan again. Belongs to
+ * one validation, on one thread; never shared between validations, so a validation's cost includes
+ * it.
  */
 final class PlanScope {
   private final RegionalPprgPlan plan;
   private final String planId;
-  private @Nullable ImmutableIntArray taggedLines;
   private final Map<PlanDerived<?>, Object> derived = new IdentityHashMap<>();
 
   PlanScope(RegionalPprgPlan plan, String planId) {
@@ -42,19 +41,17 @@ final class PlanScope {
   }
 
   /** The positions of the ARG-tagged lines in {@code plan.budgetLines()}, in plan order. */
-  ImmutableIntArray taggedLinePositions() {
-    ImmutableIntArray positions = taggedLines;
-    if (positions == null) {
-      List<BudgetLine> lines = plan.budgetLines();
-      ImmutableIntArray.Builder tagged = ImmutableIntArray.builder();
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).isTagged()) {
-          tagged.add(i);
-        }
+  static final PlanDerived<ImmutableIntArray> TAGGED_LINE_POSITIONS =
+      PlanDerived.of("ARG-tagged line positions", PlanScope::taggedLinePositions);
+
+  private static ImmutableIntArray taggedLinePositions(RegionalPprgPlan plan) {
+    List<BudgetLine> lines = plan.budgetLines();
+    ImmutableIntArray.Builder tagged = ImmutableIntArray.builder();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isTagged()) {
+        tagged.add(i);
       }
-      positions = tagged.build();
-      taggedLines = positions;
     }
-    return positions;
+    return tagged.build();
   }
 }

@@ -114,7 +114,7 @@ public final class RuleContext {
    * @return the positions, ascending
    */
   public ImmutableIntArray taggedLinePositions() {
-    return scope.taggedLinePositions();
+    return scope.derived(PlanScope.TAGGED_LINE_POSITIONS);
   }
 
   /**
@@ -353,16 +353,16 @@ public final class RuleContext {
 
   /** Checks that every opened check ended. */
   void finish() {
-    for (Check check : open) {
-      if (!check.isConcluded()) {
-        throw new IllegalStateException(
-            descriptor.id()
-                + ": the check of "
-                + check.subjectId()
-                + " at "
-                + check.path()
-                + " never ended in an outcome");
-      }
+    // An ended check leaves the list (record), so any check still in it never ended.
+    if (!open.isEmpty()) {
+      Check check = open.get(0);
+      throw new IllegalStateException(
+          descriptor.id()
+              + ": the check of "
+              + check.subjectId()
+              + " at "
+              + check.path()
+              + " never ended in an outcome");
     }
   }
 

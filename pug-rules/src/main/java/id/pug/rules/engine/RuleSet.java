@@ -279,9 +279,9 @@ public final class RuleSet {
    * @throws InvalidValueException if the set has no such rule
    */
   public ImmutableMap<String, Object> parameters(RuleId id) {
-    Rule rule = require(id);
-    ImmutableMap<String, Object> known = parameters.get(id);
-    return known != null ? known : effectiveParameters(rule, configured);
+    require(id);
+    // Made for every rule of the set when the set was made.
+    return Objects.requireNonNull(parameters.get(id));
   }
 
   private static ImmutableMap<String, Object> effectiveParameters(

@@ -138,11 +138,9 @@ public final class Validator {
                   new Evaluation(
                       ElementPath.root(),
                       planId,
-                      Optional.empty(),
                       Outcome.NOT_APPLICABLE,
                       Optional.empty(),
-                      ImmutableMap.of(),
-                      null));
+                      ImmutableMap.of()));
         }
         ImmutableList<TraceParameter> used = used(descriptor, context);
         for (Evaluation evaluation : evaluations) {

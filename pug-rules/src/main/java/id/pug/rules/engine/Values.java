@@ -124,11 +124,21 @@ public final class Values {
    * @return the total in rupiah
    */
   public static BigDecimal total(Iterable<Rupiah> amounts) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (Rupiah amount : amounts) {
-      total = total.add(amount.toBigDecimal());
+    // Summed in a long (nothing allocated per amount), carried into a BigDecimal whenever the long
+    // would overflow: exact whatever the total.
+    BigDecimal carried = BigDecimal.ZERO;
+    long total = 0;
+    for (Rupiah each : amounts) {
+      long amount = each.amount();
+      long next = total + amount;
+      // Overflow: both operands have the same sign and the result has the other (Math.addExact).
+      if (((total ^ next) & (amount ^ next)) < 0) {
+        carried = carried.add(BigDecimal.valueOf(total));
+        next = amount;
+      }
+      total = next;
     }
-    return total;
+    return carried.add(BigDecimal.valueOf(total));
   }
 
   /**

@@ -2,8 +2,8 @@ package id.pug.rules.gbs;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import id.pug.core.budget.BudgetLine;
-import id.pug.core.budget.BudgetLineId;
 import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.plan.RegionalPprgPlan;
 import id.pug.core.pprg.GapId;
@@ -259,18 +259,8 @@ public final class GbsRules {
 
   /** The positions of the GAPs in the plan's list, by id: made once per validation. */
   private static final PlanDerived<ImmutableMap<GapId, Integer>> GAP_POSITIONS =
-      PlanDerived.of("GAP positions by id", GbsRules::gapPositions);
-
-  private static ImmutableMap<GapId, Integer> gapPositions(RegionalPprgPlan plan) {
-    List<GenderAnalysisPathway> gaps = plan.genderAnalyses();
-    ImmutableMap.Builder<GapId, Integer> positions =
-        ImmutableMap.builderWithExpectedSize(gaps.size());
-    for (int j = 0; j < gaps.size(); j++) {
-      positions.put(gaps.get(j).id(), j);
-    }
-    // Ids are unique in a plan (RegionalPprgPlan checks it).
-    return positions.buildOrThrow();
-  }
+      PlanDerived.positions(
+          "GAP positions by id", RegionalPprgPlan::genderAnalyses, GenderAnalysisPathway::id);
 
   /** The position of the GAP a GBS names in the plan's list, if the plan holds it. */
   private static Optional<Integer> gapIndex(RuleContext ctx, Optional<GapId> id) {
@@ -295,23 +285,6 @@ public final class GbsRules {
 
   private static boolean related(NomenclatureCode a, NomenclatureCode b) {
     return a.equals(b) || a.isAncestorOf(b) || b.isAncestorOf(a);
-  }
-
-  private static BigDecimal total(List<BudgetLine> lines) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (BudgetLine line : lines) {
-      total = total.add(line.amount().toBigDecimal());
-    }
-    return total;
-  }
-
-  /** The ids of some lines, for evidence. */
-  private static ImmutableList<BudgetLineId> ids(List<BudgetLine> lines) {
-    ImmutableList.Builder<BudgetLineId> ids = ImmutableList.builderWithExpectedSize(lines.size());
-    for (BudgetLine line : lines) {
-      ids.add(line.id());
-    }
-    return ids.build();
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -586,8 +559,10 @@ public final class GbsRules {
         check.notApplicable();
         continue;
       }
-      BigDecimal total = total(lines);
-      check.readLazily("lines", () -> ids(lines)).read("linesTotal", Values.amount(total));
+      BigDecimal total = Values.total(Lists.transform(lines, BudgetLine::amount));
+      check
+          .readLazily("lines", () -> Lists.transform(lines, BudgetLine::id))
+          .read("linesTotal", Values.amount(total));
       if (gbs.budget().isEmpty()) {
         check.insufficientData("noBudget");
         continue;
@@ -605,7 +580,7 @@ public final class GbsRules {
       GenderBudgetStatement gbs = all.get(i);
       ImmutableList<BudgetLine> lines = plan.linesOf(gbs.id());
       open(ctx, pathOf(i), gbs)
-          .readLazily("lines", () -> ids(lines))
+          .readLazily("lines", () -> Lists.transform(lines, BudgetLine::id))
           .passedIf(!lines.isEmpty(), "orphan");
     }
   }

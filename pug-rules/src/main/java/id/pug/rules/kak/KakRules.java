@@ -3,6 +3,7 @@ package id.pug.rules.kak;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import com.google.common.primitives.ImmutableIntArray;
 import id.pug.core.agency.Official;
 import id.pug.core.budget.ArgCategory;
@@ -206,9 +207,10 @@ public final class KakRules {
   private static final PlanDerived<ImmutableListMultimap<KakId, BudgetLine>> LINES_BY_KAK =
       PlanDerived.of("ARG-tagged lines by KAK", KakRules::linesByKak);
 
-  /** The positions of the GBSs in the plan's list, by id. */
+  /** The positions of the GBSs in the plan's list, by id: made once per validation. */
   private static final PlanDerived<ImmutableMap<GbsId, Integer>> GBS_POSITIONS =
-      PlanDerived.of("GBS positions by id", plan -> positions(plan.budgetStatements()));
+      PlanDerived.positions(
+          "GBS positions by id", RegionalPprgPlan::budgetStatements, GenderBudgetStatement::id);
 
   private static ImmutableListMultimap<KakId, BudgetLine> linesByKak(RegionalPprgPlan plan) {
     ImmutableListMultimap.Builder<KakId, BudgetLine> index = ImmutableListMultimap.builder();
@@ -219,16 +221,6 @@ public final class KakRules {
       }
     }
     return index.build();
-  }
-
-  private static ImmutableMap<GbsId, Integer> positions(List<GenderBudgetStatement> statements) {
-    ImmutableMap.Builder<GbsId, Integer> positions =
-        ImmutableMap.builderWithExpectedSize(statements.size());
-    for (int j = 0; j < statements.size(); j++) {
-      positions.put(statements.get(j).id(), j);
-    }
-    // Ids are unique in a plan (RegionalPprgPlan checks it).
-    return positions.buildOrThrow();
   }
 
   /** The position of a GBS in the plan's list, if the plan holds it. */
@@ -250,12 +242,10 @@ public final class KakRules {
     for (int k = 0; k < tagged.length(); k++) {
       int i = tagged.get(k);
       BudgetLine line = lines.get(i);
-      Optional<KakId> kak = line.argTag().get().kak();
-      if (kak.isPresent()
-          && plan.termsOfReference(kak.get()).isPresent()
-          && ctx.endedWithoutCheck(Outcome.PASSED)) {
+      if (plan.kakOf(line).isPresent() && ctx.endedWithoutCheck(Outcome.PASSED)) {
         continue; // the fast path of a passing line: nothing of its check would be kept
       }
+      Optional<KakId> kak = line.argTag().get().kak();
       Check check =
           ctx.check(
                   ElementPath.of("budgetLines", i).field("argTag").field("kak"),
@@ -416,18 +406,13 @@ public final class KakRules {
       }
       Rupiah cost = kak.cost().get();
       ImmutableList<BudgetLine> lines = byKak.get(kak.id());
-      check
-          .read("cost", cost)
-          .readLazily("lines", () -> lines.stream().map(BudgetLine::id).toList());
+      check.read("cost", cost).readLazily("lines", () -> Lists.transform(lines, BudgetLine::id));
       if (lines.isEmpty()) {
         // The cost is stated; no tagged line names the KAK, so there is no ceiling to compare.
         check.passed();
         continue;
       }
-      BigDecimal total = BigDecimal.ZERO;
-      for (BudgetLine line : lines) {
-        total = total.add(line.amount().toBigDecimal());
-      }
+      BigDecimal total = Values.total(Lists.transform(lines, BudgetLine::amount));
       check
           .read("linesTotal", Values.amount(total))
           .passedIf(cost.toBigDecimal().compareTo(total) == 0, "mismatch");

@@ -228,13 +228,15 @@ public final class PolicyPacks {
   static void minimumShare(RuleContext ctx) {
     RegionalPprgPlan plan = ctx.plan();
     BigDecimal minimum = ctx.decimal("minimumSharePercent");
+    BigDecimal tagged = ArgShare.tagged(plan);
+    BigDecimal total = ArgShare.total(plan);
     Check check =
         ctx.checkPlan()
             .at(ElementPath.of("budgetLines"))
             .read("minimum", minimum)
-            .read("tagged", ArgShare.tagged(plan))
-            .read("total", ArgShare.total(plan));
-    Optional<BigDecimal> share = ArgShare.percent(plan);
+            .read("tagged", tagged)
+            .read("total", total);
+    Optional<BigDecimal> share = ArgShare.percent(tagged, total);
     if (share.isEmpty()) {
       check.insufficientData("noSpending");
       return;

@@ -318,17 +318,23 @@ public final class PlanningRules {
       Map<Year, Optional<NomenclatureVersion>> versions,
       NomenclatureCode code,
       Year year) {
-    GovernmentLevel planTier = ctx.governmentLevel();
     Optional<GovernmentLevel> codeTier = code.governmentLevel();
-    if (codeTier.isPresent() && codeTier.get() != planTier) {
+    if (codeTier.isPresent() && codeTier.get() != ctx.governmentLevel()) {
       return false;
     }
+    Optional<NomenclatureVersion> inEffect = inEffect(ctx, versions, year);
+    return inEffect.isPresent() && inEffect.get().covers(code) && inEffect.get().holds(code);
+  }
+
+  /** The nomenclature version in effect for the plan's tier in a year, looked up once a year. */
+  private static Optional<NomenclatureVersion> inEffect(
+      RuleContext ctx, Map<Year, Optional<NomenclatureVersion>> versions, Year year) {
     Optional<NomenclatureVersion> inEffect = versions.get(year);
     if (inEffect == null) {
-      inEffect = ctx.reference().nomenclature().inEffect(year, planTier);
+      inEffect = ctx.reference().nomenclature().inEffect(year, ctx.governmentLevel());
       versions.put(year, inEffect);
     }
-    return inEffect.isPresent() && inEffect.get().covers(code) && inEffect.get().holds(code);
+    return inEffect;
   }
 
   private static void lookUp(
@@ -345,8 +351,7 @@ public final class PlanningRules {
       return;
     }
     NomenclatureCatalog nomenclature = ctx.reference().nomenclature();
-    Optional<NomenclatureVersion> inEffect =
-        versions.computeIfAbsent(year, y -> nomenclature.inEffect(y, planTier));
+    Optional<NomenclatureVersion> inEffect = inEffect(ctx, versions, year);
     if (inEffect.isEmpty()) {
       check.insufficientData("noVersion");
       return;
@@ -487,22 +492,23 @@ public final class PlanningRules {
     for (int k = 0; k < tagged.length(); k++) {
       int i = tagged.get(k);
       BudgetLine line = lines.get(i);
-      if (line.argTag().map(t -> t.category() == ArgCategory.SPECIFIC_TARGET).orElse(false)) {
-        if (ctx.endedWithoutCheck(Outcome.NOT_APPLICABLE)) {
-          continue;
-        }
-      } else if (line.outputIndicator().map(PerformanceIndicator::sexDisaggregated).orElse(false)
-          && ctx.endedWithoutCheck(Outcome.PASSED)) {
+      // Every line here is tagged.
+      boolean specificTarget =
+          line.argTag().orElseThrow().category() == ArgCategory.SPECIFIC_TARGET;
+      Optional<PerformanceIndicator> indicator = line.outputIndicator();
+      boolean bySex = indicator.isPresent() && indicator.get().sexDisaggregated();
+      if (specificTarget
+          ? ctx.endedWithoutCheck(Outcome.NOT_APPLICABLE)
+          : bySex && ctx.endedWithoutCheck(Outcome.PASSED)) {
         continue;
       }
       ElementPath path = ElementPath.of("budgetLines", i).field("outputIndicator");
       Check check =
           ctx.check(path, line.id().value(), line.agency()).read("subActivity", line.subActivity());
-      if (line.argTag().map(t -> t.category() == ArgCategory.SPECIFIC_TARGET).orElse(false)) {
+      if (specificTarget) {
         check.notApplicable();
         continue;
       }
-      Optional<PerformanceIndicator> indicator = line.outputIndicator();
       if (indicator.isEmpty()) {
         check.violated("noIndicator");
         continue;
