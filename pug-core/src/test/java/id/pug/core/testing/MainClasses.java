@@ -2,7 +2,6 @@ package id.pug.core.testing;
 
 import com.google.common.collect.ImmutableList;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 
 /**
@@ -14,11 +13,6 @@ public final class MainClasses {
 
   /** The root package of pug-core. */
   public static final String ROOT = "id.pug.core";
-
-  /** Every main class of pug-core, including generated and nested ones. */
-  public static JavaClasses all() {
-    return ApiClasses.of(ROOT).all();
-  }
 
   /**
    * The public classes of the API: public top-level and nested classes, enums and exceptions

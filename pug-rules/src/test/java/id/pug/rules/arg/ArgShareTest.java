@@ -6,14 +6,14 @@ import com.google.common.collect.ImmutableList;
 import id.pug.core.budget.BudgetLine;
 import id.pug.core.money.Rupiah;
 import id.pug.core.plan.RegionalPprgPlan;
-import id.pug.core.testing.PlanFixtures;
+import id.pug.rules.testing.Plans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 /** The ARG share's totals: exact, summed in a {@code long} until it would overflow. */
 class ArgShareTest {
-  private static final RegionalPprgPlan KAPUAS = PlanFixtures.kabupatenKapuas2025();
+  private static final RegionalPprgPlan KAPUAS = Plans.kapuas();
 
   private static BigDecimal exact(RegionalPprgPlan plan, boolean taggedOnly) {
     BigDecimal total = BigDecimal.ZERO;
@@ -44,8 +44,7 @@ class ArgShareTest {
     for (BudgetLine line : KAPUAS.budgetLines()) {
       huge.add(BudgetLine.builder().from(line).amount(Rupiah.of(Long.MAX_VALUE - 7)).build());
     }
-    RegionalPprgPlan plan =
-        RegionalPprgPlan.builder().from(KAPUAS).budgetLines(huge.build()).build();
+    RegionalPprgPlan plan = Plans.kapuas(p -> p.budgetLines(huge.build()));
     int lines = plan.budgetLines().size();
     long tagged = plan.budgetLines().stream().filter(BudgetLine::isTagged).count();
     assertThat(lines).isGreaterThan(2);
@@ -62,8 +61,7 @@ class ArgShareTest {
 
   @Test
   void aPlanWithoutSpending_hasNoShare() {
-    RegionalPprgPlan plan =
-        RegionalPprgPlan.builder().from(KAPUAS).budgetLines(ImmutableList.of()).build();
+    RegionalPprgPlan plan = Plans.kapuas(p -> p.budgetLines(ImmutableList.of()));
     assertThat(ArgShare.total(plan)).isEqualTo(BigDecimal.ZERO);
     assertThat(ArgShare.percent(plan)).isEmpty();
   }

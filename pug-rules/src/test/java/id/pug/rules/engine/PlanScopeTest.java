@@ -159,16 +159,6 @@ class PlanScopeTest {
   }
 
   @Test
-  void immutableCollectionsOfScalars_areDeferred_othersNormalisedAtOnce() {
-    assertThat(Values.isDeferrable(ImmutableList.of("a", 1L))).isTrue();
-    assertThat(Values.isDeferrable(ImmutableList.of())).isTrue();
-    assertThat(Values.isDeferrable(ImmutableList.of(ImmutableList.of("nested")))).isTrue();
-    assertThat(Values.isDeferrable(ImmutableList.of("a", new Object()))).isFalse();
-    assertThat(Values.isDeferrable(new ArrayList<>(List.of("a")))).isFalse();
-    assertThat(Values.isDeferrable(List.of("a"))).isFalse();
-  }
-
-  @Test
   void aValueReadTwice_keepsItsFirstPlace_andTheLastValue() {
     Rule rule =
         TestRules.rule(

@@ -11,6 +11,7 @@ import id.pug.core.nomenclature.NomenclatureCode;
 import id.pug.core.pprg.GapStep;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,15 @@ class ValuesTest {
     }
     assertThat(json.endArray().toJson())
         .isEqualTo("[5,0.5,7,true,{\"id\":\"a\",\"en\":\"b\"},[\"x\"],\"2025\"]");
+  }
+
+  @Test
+  void immutableCollectionsOfScalars_areDeferred_othersNormalisedAtOnce() {
+    assertThat(Values.isDeferrable(ImmutableList.of("a", 1L))).isTrue();
+    assertThat(Values.isDeferrable(ImmutableList.of())).isTrue();
+    assertThat(Values.isDeferrable(ImmutableList.of(ImmutableList.of("nested")))).isTrue();
+    assertThat(Values.isDeferrable(ImmutableList.of("a", new Object()))).isFalse();
+    assertThat(Values.isDeferrable(new ArrayList<>(List.of("a")))).isFalse();
+    assertThat(Values.isDeferrable(List.of("a"))).isFalse();
   }
 }

@@ -28,7 +28,7 @@ class WordingMatchingTest {
       Pattern.compile(
           "\\b(terpilah|jenis kelamin|menurut sex|by sex|sex-disaggregated|disaggregated by sex)\\b");
 
-  private static String referenceNormalise(String text) {
+  static String referenceNormalise(String text) {
     String plain =
         Normalizer.normalize(text, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}+", "")

@@ -2,8 +2,6 @@ package id.pug.rules.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class WordingNormaliseTest {
   /** The general path, as it was written before the ASCII path existed. */
   private static String reference(String text) {
-    String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    return plain.replaceAll("[^\\p{L}\\p{N}-]+", " ").strip();
+    return WordingMatchingTest.referenceNormalise(text);
   }
 
   @Test
